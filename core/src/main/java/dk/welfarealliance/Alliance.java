@@ -1,0 +1,114 @@
+package dk.welfarealliance;
+
+import dk.welfarealliance.internal.AllianceInvariants;
+import dk.welfarealliance.internal.validation.TimeRules;
+import dk.welfarealliance.validation.SupportedDate;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A welfare alliance (velfærdsalliance): the lasting relationship of one municipality with one federation,
+ * and the aggregate root every store keeps whole. It holds the agreements (terms), the clubs, partners
+ * and contacts, and the append-only history.
+ *
+ * <p>Identity: {@link #getId()}, and the natural key (federation, municipality), which never changes
+ * after insert. {@link #getVersion()} is 0 until stored; stores return version 1 on insert and version + 1
+ * on each update. {@link #getLastModified()} comes from the lifecycle's clock, truncated to microseconds.
+ *
+ * <p>Invariants checked whenever a value is built, by whoever builds it (DESIGN §2.5): the effective terms
+ * of signed and terminated agreements never overlap; at most one agreement is open; history is numbered
+ * 1..n; every id is used once in the alliance; references (signatory and history contacts, history
+ * agreements, renewals) point at something the alliance contains. Equality is structural and includes
+ * the version.
+ */
+@Value.Immutable
+public abstract class Alliance implements WithAlliance {
+
+    /** @return the alliance's id */
+    public abstract AllianceId getId();
+
+    /** @return the federation, half of the natural key */
+    public abstract FederationCode getFederation();
+
+    /** @return the municipality, the other half of the natural key */
+    public abstract MunicipalityCode getMunicipality();
+
+    /** @return 0 if never stored; otherwise the stored version this value was read as or written at */
+    public abstract long getVersion();
+
+    /** @return when the lifecycle last changed it, truncated to microseconds */
+    @SupportedDate
+    public abstract Instant getLastModified();
+
+    /** @return the agreements, in the order they were opened */
+    public abstract List<Agreement> getAgreements();
+
+    /** @return the clubs, in the order given */
+    public abstract List<Club> getClubs();
+
+    /** @return the other partners, in the order given */
+    public abstract List<Partner> getPartners();
+
+    /** @return the contact persons (personal data), in the order given */
+    public abstract List<ContactPerson> getContacts();
+
+    /** @return the history, ordered by sequence number 1..n */
+    public abstract List<HistoryEntry> getHistory();
+
+    /** @return the agreement with {@code id} */
+    public Optional<Agreement> agreement(AgreementId id) {
+        return getAgreements().stream().filter(a -> a.getId().equals(id)).findFirst();
+    }
+
+    /** @return the open agreement (in dialogue, approved or on hold), if any; there is at most one */
+    public Optional<Agreement> openAgreement() {
+        return getAgreements().stream().filter(a -> a.getState().isOpen()).findFirst();
+    }
+
+    /** @return the contact with {@code id} */
+    public Optional<ContactPerson> contact(ContactId id) {
+        return getContacts().stream().filter(c -> c.getId().equals(id)).findFirst();
+    }
+
+    /** @return the agreement in force on {@code day}, if any; terms never overlap, so there is at most one */
+    public Optional<Agreement> agreementInForceOn(LocalDate day) {
+        return getAgreements().stream().filter(a -> a.isInForceOn(day)).findFirst();
+    }
+
+    /**
+     * @return the latest effective end (end, or termination date) over signed and terminated agreements;
+     *     empty if none was ever signed. Stores sort on it (DESIGN §4.2).
+     */
+    public Optional<LocalDate> latestSignedEnd() {
+        return getAgreements().stream()
+                .map(Agreement::effectiveEnd)
+                .flatMap(Optional::stream)
+                .max(LocalDate::compareTo);
+    }
+
+    /** @return the sequence number the next history entry gets */
+    public long nextSeq() {
+        return getHistory().size() + 1L;
+    }
+
+    @Value.Check
+    protected Alliance normalize() {
+        Instant micros = TimeRules.toMicros(getLastModified());
+        if (!micros.equals(getLastModified())) {
+            return new Builder().from(this).lastModified(micros).build();
+        }
+        AllianceInvariants.check(this);
+        return this;
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link Alliance}; {@link #build()} throws the typed error if any invariant is broken. */
+    public static class Builder extends ImmutableAlliance.Builder {}
+}

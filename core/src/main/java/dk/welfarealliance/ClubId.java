@@ -1,0 +1,41 @@
+package dk.welfarealliance;
+
+import dk.welfarealliance.internal.validation.Ids;
+import java.util.UUID;
+
+/**
+ * Identifies a {@link Club}. Wraps a UUID from an {@link IdGenerator}; stores never make ids. Ordered by the
+ * unsigned order of {@link UuidOrder}; {@link #toString()} is the UUID's canonical text.
+ *
+ * @param value the UUID
+ */
+public record ClubId(UUID value) implements Comparable<ClubId> {
+    /** @throws dk.welfarealliance.validation.ValidationException if {@code value} is null */
+    public ClubId {
+        Ids.requireValue(value, "ClubId");
+    }
+
+    /** @return the id wrapping {@code value} */
+    public static ClubId of(UUID value) {
+        return new ClubId(value);
+    }
+
+    /**
+     * @param text a UUID in its canonical text form
+     * @return the id
+     * @throws dk.welfarealliance.validation.ValidationException ({@code id.format}) if {@code text} is not a UUID
+     */
+    public static ClubId parse(String text) {
+        return new ClubId(Ids.parse(text, "ClubId"));
+    }
+
+    @Override
+    public int compareTo(ClubId other) {
+        return UuidOrder.compare(value, other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,41 @@
+package dk.welfarealliance;
+
+import dk.welfarealliance.internal.validation.Ids;
+import java.util.UUID;
+
+/**
+ * Identifies an {@link EliteEvent}. Wraps a UUID from an {@link IdGenerator}; stores never make ids. Ordered by the
+ * unsigned order of {@link UuidOrder}; {@link #toString()} is the UUID's canonical text.
+ *
+ * @param value the UUID
+ */
+public record EliteEventId(UUID value) implements Comparable<EliteEventId> {
+    /** @throws dk.welfarealliance.validation.ValidationException if {@code value} is null */
+    public EliteEventId {
+        Ids.requireValue(value, "EliteEventId");
+    }
+
+    /** @return the id wrapping {@code value} */
+    public static EliteEventId of(UUID value) {
+        return new EliteEventId(value);
+    }
+
+    /**
+     * @param text a UUID in its canonical text form
+     * @return the id
+     * @throws dk.welfarealliance.validation.ValidationException ({@code id.format}) if {@code text} is not a UUID
+     */
+    public static EliteEventId parse(String text) {
+        return new EliteEventId(Ids.parse(text, "EliteEventId"));
+    }
+
+    @Override
+    public int compareTo(EliteEventId other) {
+        return UuidOrder.compare(value, other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,41 @@
+package dk.welfarealliance;
+
+import dk.welfarealliance.internal.validation.Ids;
+import java.util.UUID;
+
+/**
+ * Identifies an {@link Evaluation}. Wraps a UUID from an {@link IdGenerator}; stores never make ids. Ordered by the
+ * unsigned order of {@link UuidOrder}; {@link #toString()} is the UUID's canonical text.
+ *
+ * @param value the UUID
+ */
+public record EvaluationId(UUID value) implements Comparable<EvaluationId> {
+    /** @throws dk.welfarealliance.validation.ValidationException if {@code value} is null */
+    public EvaluationId {
+        Ids.requireValue(value, "EvaluationId");
+    }
+
+    /** @return the id wrapping {@code value} */
+    public static EvaluationId of(UUID value) {
+        return new EvaluationId(value);
+    }
+
+    /**
+     * @param text a UUID in its canonical text form
+     * @return the id
+     * @throws dk.welfarealliance.validation.ValidationException ({@code id.format}) if {@code text} is not a UUID
+     */
+    public static EvaluationId parse(String text) {
+        return new EvaluationId(Ids.parse(text, "EvaluationId"));
+    }
+
+    @Override
+    public int compareTo(EvaluationId other) {
+        return UuidOrder.compare(value, other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,41 @@
+package dk.welfarealliance;
+
+import dk.welfarealliance.internal.validation.Ids;
+import java.util.UUID;
+
+/**
+ * Identifies a {@link Goal}. Wraps a UUID from an {@link IdGenerator}; stores never make ids. Ordered by the
+ * unsigned order of {@link UuidOrder}; {@link #toString()} is the UUID's canonical text.
+ *
+ * @param value the UUID
+ */
+public record GoalId(UUID value) implements Comparable<GoalId> {
+    /** @throws dk.welfarealliance.validation.ValidationException if {@code value} is null */
+    public GoalId {
+        Ids.requireValue(value, "GoalId");
+    }
+
+    /** @return the id wrapping {@code value} */
+    public static GoalId of(UUID value) {
+        return new GoalId(value);
+    }
+
+    /**
+     * @param text a UUID in its canonical text form
+     * @return the id
+     * @throws dk.welfarealliance.validation.ValidationException ({@code id.format}) if {@code text} is not a UUID
+     */
+    public static GoalId parse(String text) {
+        return new GoalId(Ids.parse(text, "GoalId"));
+    }
+
+    @Override
+    public int compareTo(GoalId other) {
+        return UuidOrder.compare(value, other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

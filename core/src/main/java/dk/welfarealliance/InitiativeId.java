@@ -1,0 +1,41 @@
+package dk.welfarealliance;
+
+import dk.welfarealliance.internal.validation.Ids;
+import java.util.UUID;
+
+/**
+ * Identifies an {@link Initiative}. Wraps a UUID from an {@link IdGenerator}; stores never make ids. Ordered by the
+ * unsigned order of {@link UuidOrder}; {@link #toString()} is the UUID's canonical text.
+ *
+ * @param value the UUID
+ */
+public record InitiativeId(UUID value) implements Comparable<InitiativeId> {
+    /** @throws dk.welfarealliance.validation.ValidationException if {@code value} is null */
+    public InitiativeId {
+        Ids.requireValue(value, "InitiativeId");
+    }
+
+    /** @return the id wrapping {@code value} */
+    public static InitiativeId of(UUID value) {
+        return new InitiativeId(value);
+    }
+
+    /**
+     * @param text a UUID in its canonical text form
+     * @return the id
+     * @throws dk.welfarealliance.validation.ValidationException ({@code id.format}) if {@code text} is not a UUID
+     */
+    public static InitiativeId parse(String text) {
+        return new InitiativeId(Ids.parse(text, "InitiativeId"));
+    }
+
+    @Override
+    public int compareTo(InitiativeId other) {
+        return UuidOrder.compare(value, other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,41 @@
+package dk.welfarealliance;
+
+import dk.welfarealliance.internal.validation.Ids;
+import java.util.UUID;
+
+/**
+ * Identifies a {@link Partner}. Wraps a UUID from an {@link IdGenerator}; stores never make ids. Ordered by the
+ * unsigned order of {@link UuidOrder}; {@link #toString()} is the UUID's canonical text.
+ *
+ * @param value the UUID
+ */
+public record PartnerId(UUID value) implements Comparable<PartnerId> {
+    /** @throws dk.welfarealliance.validation.ValidationException if {@code value} is null */
+    public PartnerId {
+        Ids.requireValue(value, "PartnerId");
+    }
+
+    /** @return the id wrapping {@code value} */
+    public static PartnerId of(UUID value) {
+        return new PartnerId(value);
+    }
+
+    /**
+     * @param text a UUID in its canonical text form
+     * @return the id
+     * @throws dk.welfarealliance.validation.ValidationException ({@code id.format}) if {@code text} is not a UUID
+     */
+    public static PartnerId parse(String text) {
+        return new PartnerId(Ids.parse(text, "PartnerId"));
+    }
+
+    @Override
+    public int compareTo(PartnerId other) {
+        return UuidOrder.compare(value, other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,41 @@
+package dk.welfarealliance;
+
+import dk.welfarealliance.internal.validation.Ids;
+import java.util.UUID;
+
+/**
+ * Identifies a {@link Payment}. Wraps a UUID from an {@link IdGenerator}; stores never make ids. Ordered by the
+ * unsigned order of {@link UuidOrder}; {@link #toString()} is the UUID's canonical text.
+ *
+ * @param value the UUID
+ */
+public record PaymentId(UUID value) implements Comparable<PaymentId> {
+    /** @throws dk.welfarealliance.validation.ValidationException if {@code value} is null */
+    public PaymentId {
+        Ids.requireValue(value, "PaymentId");
+    }
+
+    /** @return the id wrapping {@code value} */
+    public static PaymentId of(UUID value) {
+        return new PaymentId(value);
+    }
+
+    /**
+     * @param text a UUID in its canonical text form
+     * @return the id
+     * @throws dk.welfarealliance.validation.ValidationException ({@code id.format}) if {@code text} is not a UUID
+     */
+    public static PaymentId parse(String text) {
+        return new PaymentId(Ids.parse(text, "PaymentId"));
+    }
+
+    @Override
+    public int compareTo(PaymentId other) {
+        return UuidOrder.compare(value, other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,41 @@
+package dk.welfarealliance;
+
+import dk.welfarealliance.internal.validation.Ids;
+import java.util.UUID;
+
+/**
+ * Identifies a {@link Signatory}. Wraps a UUID from an {@link IdGenerator}; stores never make ids. Ordered by the
+ * unsigned order of {@link UuidOrder}; {@link #toString()} is the UUID's canonical text.
+ *
+ * @param value the UUID
+ */
+public record SignatoryId(UUID value) implements Comparable<SignatoryId> {
+    /** @throws dk.welfarealliance.validation.ValidationException if {@code value} is null */
+    public SignatoryId {
+        Ids.requireValue(value, "SignatoryId");
+    }
+
+    /** @return the id wrapping {@code value} */
+    public static SignatoryId of(UUID value) {
+        return new SignatoryId(value);
+    }
+
+    /**
+     * @param text a UUID in its canonical text form
+     * @return the id
+     * @throws dk.welfarealliance.validation.ValidationException ({@code id.format}) if {@code text} is not a UUID
+     */
+    public static SignatoryId parse(String text) {
+        return new SignatoryId(Ids.parse(text, "SignatoryId"));
+    }
+
+    @Override
+    public int compareTo(SignatoryId other) {
+        return UuidOrder.compare(value, other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,7 @@
+package dk.welfarealliance;
+
+/** Whether a national team is a women's or a men's team. */
+public enum TeamGender {
+    WOMEN,
+    MEN
+}

@@ -1,0 +1,9 @@
+package dk.welfarealliance;
+
+/** The two tracks of an agreement's content (DESIGN §1, §4.2). */
+public enum Track {
+    /** Grassroots (breddeaktiviteter): the agreement has a focus area or an initiative. */
+    GRASSROOTS,
+    /** Elite (eliteaktiviteter): the agreement has an elite commitment or an elite event. */
+    ELITE
+}

@@ -1,0 +1,43 @@
+package dk.welfarealliance.service;
+
+import dk.welfarealliance.Agreement;
+import dk.welfarealliance.internal.validation.BeanValidation;
+import org.immutables.value.Value;
+
+/**
+ * Replaces a signed agreement with an amended version of it (DESIGN §3, "amend"). The end may move later,
+ * never earlier ({@code lifecycle.amend.end-earlier}), and the start not at all; focus areas, initiatives,
+ * elite commitments, elite events and payments may change. Any other difference is rejected ({@code
+ * lifecycle.change.not-allowed}) naming the field. Focus areas added must be custom or in the catalogue.
+ * An amendment that changes nothing is accepted and appends no history.
+ */
+@Value.Immutable
+public abstract non-sealed class AmendAgreement implements Command, WithAmendAgreement {
+    /** @return the agreement as it should be; its id names the agreement to amend */
+    @Value.Parameter
+    public abstract Agreement getRevised();
+
+    /** @return the command for {@code revised} */
+    public static AmendAgreement of(Agreement revised) {
+        return ImmutableAmendAgreement.of(revised);
+    }
+
+    /** @return {@link CommandKind#AMEND} */
+    @Override
+    public CommandKind kind() {
+        return CommandKind.AMEND;
+    }
+
+    @Value.Check
+    protected void check() {
+        BeanValidation.check(this, AmendAgreement.class);
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds the command; {@link #build()} throws the typed error for a missing or bad value. */
+    public static class Builder extends ImmutableAmendAgreement.Builder {}
+}

@@ -1,0 +1,47 @@
+package dk.welfarealliance.examples;
+
+import dk.welfarealliance.Agreement;
+import dk.welfarealliance.Alliance;
+import dk.welfarealliance.HistoryEntry;
+import dk.welfarealliance.reference.LocalUnion;
+import dk.welfarealliance.reference.Municipality;
+import dk.welfarealliance.reference.ReferenceCatalogue;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+
+/** Prints alliances as a newcomer wants to read them: names from the catalogue, phases, history. */
+final class AllianceReport {
+    private final ReferenceCatalogue catalogue;
+    private final PrintStream out;
+
+    AllianceReport(ReferenceCatalogue catalogue, PrintStream out) {
+        this.catalogue = catalogue;
+        this.out = out;
+    }
+
+    void print(Alliance alliance, LocalDate today) {
+        String municipality = catalogue.municipality(alliance.getMunicipality())
+                .map(Municipality::getName).orElse("?");
+        String union = catalogue.coveringUnion(alliance.getMunicipality())
+                .flatMap(catalogue::localUnion).map(LocalUnion::getName).orElse("no local union");
+        out.printf("%n%s (%s), %s with %s, version %d%n", municipality, alliance.getMunicipality(),
+                alliance.getFederation(), union, alliance.getVersion());
+        for (Agreement a : alliance.getAgreements()) {
+            out.printf("  %-44s %-11s %-9s %s%s%n", a.getTitle(), a.getState(), a.phaseOn(today),
+                    a.getPeriod().map(Object::toString).orElse("no period"),
+                    a.getTerminationDate().map(d -> ", last day in force " + d).orElse(""));
+            if (!a.getFocusAreas().isEmpty() || !a.getEliteEvents().isEmpty()) {
+                out.printf("  %-44s focus areas %s; elite events %d%n", "",
+                        a.getFocusAreas().stream().map(Object::toString).collect(Collectors.joining(", ")),
+                        a.getEliteEvents().size());
+            }
+        }
+        out.println("  history:");
+        for (HistoryEntry e : alliance.getHistory()) {
+            out.printf("    %3d %-16s %s%s%n", e.getSeq(), e.getEvent(),
+                    e.getAgreement().flatMap(alliance::agreement).map(Agreement::getTitle).orElse("(alliance)"),
+                    e.getReason().map(r -> ": " + r).orElse(""));
+        }
+    }
+}
