@@ -1,0 +1,103 @@
+package dk.welfarealliance.storage;
+
+import dk.welfarealliance.Agreement;
+import dk.welfarealliance.AgreementState;
+import dk.welfarealliance.FocusAreaCode;
+import dk.welfarealliance.Track;
+import dk.welfarealliance.internal.validation.BeanValidation;
+import dk.welfarealliance.validation.ShortText;
+import dk.welfarealliance.validation.SupportedDate;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * Agreement-level query criteria (DESIGN §4.2, normative). An alliance matches when <em>one and the same</em>
+ * agreement satisfies every predicate given; predicates not given always hold.
+ *
+ * <ul>
+ *   <li>{@link #getStates()}: the stored state is in the set (an empty set means any state);
+ *   <li>{@link #getInForceOn()} D: state SIGNED or TERMINATED and start ≤ D ≤ effective end (the termination
+ *       date if terminated, else the end);
+ *   <li>{@link #getEndsBetween()} A..B: state SIGNED and A ≤ end ≤ B, both inclusive;
+ *   <li>{@link #getFocusArea()}: the agreement has that focus area;
+ *   <li>{@link #getTrack()}: GRASSROOTS if it has a focus area or an initiative, ELITE if it has an elite
+ *       commitment or event;
+ *   <li>{@link #getTitleContains()}: the title's {@link SearchKey} contains the text's search key.
+ * </ul>
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class AgreementFilter implements WithAgreementFilter {
+
+    /** @return the states allowed; empty means any */
+    @Value.NaturalOrder
+    public abstract SortedSet<AgreementState> getStates();
+
+    /** @return the day the agreement must be in force on */
+    public abstract Optional<@SupportedDate LocalDate> getInForceOn();
+
+    /** @return the days a signed agreement's end must fall on, inclusive */
+    public abstract Optional<DateRange> getEndsBetween();
+
+    /** @return a focus area the agreement must have */
+    public abstract Optional<FocusAreaCode> getFocusArea();
+
+    /** @return the track the agreement's content must belong to */
+    public abstract Optional<Track> getTrack();
+
+    /** @return text the title must contain, compared as search keys */
+    public abstract Optional<@ShortText String> getTitleContains();
+
+    /** @return the search key of {@link #getTitleContains()}, which backends compare with titles' keys */
+    public Optional<String> titleSearchKey() {
+        return getTitleContains().map(SearchKey::of);
+    }
+
+    /** @return whether {@code agreement} satisfies every predicate: the reference semantics of this filter */
+    public boolean matches(Agreement agreement) {
+        if (!getStates().isEmpty() && !getStates().contains(agreement.getState())) {
+            return false;
+        }
+        if (getInForceOn().isPresent() && !agreement.isInForceOn(getInForceOn().get())) {
+            return false;
+        }
+        if (getEndsBetween().isPresent() && !(agreement.getState() == AgreementState.SIGNED
+                && getEndsBetween().get().contains(agreement.getPeriod().orElseThrow().getEnd()))) {
+            return false;
+        }
+        if (getFocusArea().isPresent() && !agreement.getFocusAreas().contains(getFocusArea().get())) {
+            return false;
+        }
+        if (getTrack().isPresent() && !agreement.tracks().contains(getTrack().get())) {
+            return false;
+        }
+        return titleSearchKey().map(key -> SearchKey.contains(SearchKey.of(agreement.getTitle()), key)).orElse(true);
+    }
+
+    /** @return a canonical text of the filter: equal filters give equal texts (cursors are bound to it) */
+    public String canonical() {
+        return "states=" + getStates().stream().map(Enum::name).collect(Collectors.joining(","))
+                + ";inForceOn=" + getInForceOn().map(Object::toString).orElse("")
+                + ";endsBetween=" + getEndsBetween().map(r -> r.getFirst() + ".." + r.getLast()).orElse("")
+                + ";focusArea=" + getFocusArea().map(Object::toString).orElse("")
+                + ";track=" + getTrack().map(Enum::name).orElse("")
+                + ";title=" + titleSearchKey().orElse("");
+    }
+
+    @Value.Check
+    protected void check() {
+        BeanValidation.check(this, AgreementFilter.class);
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link AgreementFilter}; {@link #build()} throws the typed error for a bad value. */
+    public static class Builder extends ImmutableAgreementFilter.Builder {}
+}

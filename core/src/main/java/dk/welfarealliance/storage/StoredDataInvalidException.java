@@ -1,0 +1,38 @@
+package dk.welfarealliance.storage;
+
+import dk.welfarealliance.AllianceId;
+import dk.welfarealliance.validation.ValidationException;
+import dk.welfarealliance.validation.Violation;
+import java.util.List;
+
+/**
+ * A stored alliance cannot be read as a valid {@code Alliance} under today's rules (DESIGN §2.5), e.g.
+ * after rows were edited by hand. Names the alliance and the violations; the cause is the
+ * {@link ValidationException} that building the value raised. Other alliances remain readable.
+ *
+ * @since 0.1.0
+ */
+public class StoredDataInvalidException extends StorageException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient AllianceId allianceId;
+
+    /**
+     * @param allianceId the alliance whose stored data is invalid
+     * @param cause what building the value reported
+     */
+    public StoredDataInvalidException(AllianceId allianceId, ValidationException cause) {
+        super("stored alliance " + allianceId + " is invalid: " + cause.getMessage(), cause);
+        this.allianceId = allianceId;
+    }
+
+    /** @return the alliance whose stored data is invalid */
+    public AllianceId getAllianceId() {
+        return allianceId;
+    }
+
+    /** @return the rules the stored data breaks */
+    public List<Violation> getViolations() {
+        return ((ValidationException) getCause()).getViolations();
+    }
+}
