@@ -1,6 +1,7 @@
 package dk.welfarealliance;
 
 import dk.welfarealliance.internal.AgreementInvariants;
+import dk.welfarealliance.internal.validation.Violations;
 import dk.welfarealliance.validation.LongText;
 import dk.welfarealliance.validation.ShortText;
 import dk.welfarealliance.validation.SupportedDate;
@@ -118,6 +119,7 @@ public abstract class Agreement implements WithAgreement {
      * Phase#IN_FORCE} from the start to the effective end inclusive, {@link Phase#ENDED} after it.
      */
     public Phase phaseOn(LocalDate day) {
+        Violations.requireNonNull(day, "Agreement", "day");
         if (getState().isOpen()) {
             return Phase.DRAFT;
         }
@@ -134,6 +136,7 @@ public abstract class Agreement implements WithAgreement {
 
     /** @return whether the agreement is in force on {@code day} (signed or terminated, start ≤ day ≤ effective end) */
     public boolean isInForceOn(LocalDate day) {
+        Violations.requireNonNull(day, "Agreement", "day");
         return effectivePeriod().map(p -> p.contains(day)).orElse(false);
     }
 
@@ -151,6 +154,7 @@ public abstract class Agreement implements WithAgreement {
 
     /** @return the number of recorded events that count towards {@code commitment} */
     public long eventsCountingTowards(EliteCommitment commitment) {
+        Violations.requireNonNull(commitment, "Agreement", "commitment");
         return getEliteEvents().stream().filter(commitment::isMetBy).count();
     }
 

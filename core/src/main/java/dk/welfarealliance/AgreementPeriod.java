@@ -37,11 +37,13 @@ public abstract class AgreementPeriod implements WithAgreementPeriod {
 
     /** @return whether {@code day} lies within the period, ends included */
     public boolean contains(LocalDate day) {
+        Violations.requireNonNull(day, "AgreementPeriod", "day");
         return !day.isBefore(getStart()) && !day.isAfter(getEnd());
     }
 
     /** @return whether the two periods share at least one day */
     public boolean overlaps(AgreementPeriod other) {
+        Violations.requireNonNull(other, "AgreementPeriod", "other");
         return !getStart().isAfter(other.getEnd()) && !other.getStart().isAfter(getEnd());
     }
 

@@ -2,6 +2,7 @@ package dk.welfarealliance;
 
 import dk.welfarealliance.internal.AllianceInvariants;
 import dk.welfarealliance.internal.validation.TimeRules;
+import dk.welfarealliance.internal.validation.Violations;
 import dk.welfarealliance.validation.SupportedDate;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,6 +61,7 @@ public abstract class Alliance implements WithAlliance {
 
     /** @return the agreement with {@code id} */
     public Optional<Agreement> agreement(AgreementId id) {
+        Violations.requireNonNull(id, "Alliance", "id");
         return getAgreements().stream().filter(a -> a.getId().equals(id)).findFirst();
     }
 
@@ -70,11 +72,13 @@ public abstract class Alliance implements WithAlliance {
 
     /** @return the contact with {@code id} */
     public Optional<ContactPerson> contact(ContactId id) {
+        Violations.requireNonNull(id, "Alliance", "id");
         return getContacts().stream().filter(c -> c.getId().equals(id)).findFirst();
     }
 
     /** @return the agreement in force on {@code day}, if any; terms never overlap, so there is at most one */
     public Optional<Agreement> agreementInForceOn(LocalDate day) {
+        Violations.requireNonNull(day, "Alliance", "day");
         return getAgreements().stream().filter(a -> a.isInForceOn(day)).findFirst();
     }
 

@@ -35,6 +35,7 @@ public abstract class EliteCommitment implements WithEliteCommitment {
 
     /** @return whether {@code event} counts towards this commitment (same kind, and age group and gender where given) */
     public boolean isMetBy(EliteEvent event) {
+        Violations.requireNonNull(event, "EliteCommitment", "event");
         return event.getKind() == getKind()
                 && (getAgeGroup().isEmpty() || getAgeGroup().equals(event.getAgeGroup()))
                 && (getGender().isEmpty() || getGender().equals(event.getGender()));

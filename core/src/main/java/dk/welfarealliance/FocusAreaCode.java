@@ -31,6 +31,7 @@ public record FocusAreaCode(String value) implements Comparable<FocusAreaCode> {
 
     /** @return {@code custom:<slug>} */
     public static FocusAreaCode custom(String slug) {
+        Violations.requireNonNull(slug, "FocusAreaCode", "slug"); // else "custom:null" would pass
         return new FocusAreaCode(CUSTOM_PREFIX + slug);
     }
 

@@ -38,10 +38,21 @@ public abstract class Money implements WithMoney {
         return of(amount, DKK);
     }
 
-    /** @return {@code amount} Danish kroner, parsed from plain decimal text such as {@code "86500.00"} */
+    /**
+     * @return {@code amount} Danish kroner, parsed from plain decimal text such as {@code "86500.00"}
+     * @throws dk.welfarealliance.validation.ValidationException ({@code money.amount.format}) if the text is not a
+     *     decimal number, e.g. {@code "86.500,00"}
+     */
     public static Money dkk(String amount) {
         Violations.requireNonNull(amount, "Money", "amount");
-        return of(new BigDecimal(amount), DKK);
+        BigDecimal parsed;
+        try {
+            parsed = new BigDecimal(amount);
+        } catch (NumberFormatException e) {
+            // bad input gets the typed error (DESIGN §2.7), not the JDK's exception
+            throw Violations.single("Money", "amount", Rule.MONEY_AMOUNT_FORMAT);
+        }
+        return of(parsed, DKK);
     }
 
     /** @return {@code kroner} whole Danish kroner */

@@ -84,6 +84,7 @@ public abstract class ReferenceCatalogue implements WithReferenceCatalogue {
 
     /** @return whether {@code code} may be used: a custom code, or one in the catalogue */
     public boolean allowsFocusArea(FocusAreaCode code) {
+        Violations.requireNonNull(code, "ReferenceCatalogue", "code");
         return code.isCustom() || index().focusAreas.containsKey(code);
     }
 

@@ -69,6 +69,7 @@ public final class Lifecycle {
 
     /** @return the phase of {@code agreement} today (see {@link Agreement#phaseOn(LocalDate)}) */
     public Phase phaseOf(Agreement agreement) {
+        Violations.requireNonNull(agreement, "Lifecycle", "agreement");
         return agreement.phaseOn(today());
     }
 

@@ -28,6 +28,7 @@ public enum Rule {
     MONEY_SCALE("money.scale"),
     MONEY_RANGE("money.range"),
     MONEY_CURRENCY_FORMAT("money.currency.format"),
+    MONEY_AMOUNT_FORMAT("money.amount.format"),
     AMOUNT_POSITIVE("amount.positive"),
     NUMBER_SCALE("number.scale"),
     NUMBER_RANGE("number.range"),
