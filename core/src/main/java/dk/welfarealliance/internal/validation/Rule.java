@@ -65,6 +65,8 @@ public enum Rule {
     LIFECYCLE_CONTACT_UNKNOWN("lifecycle.contact.unknown"),
     LIFECYCLE_CONTACT_IN_USE("lifecycle.contact.in-use"),
     LIFECYCLE_CONTACT_ERASED("lifecycle.contact.erased"),
+    // application service
+    SERVICE_ALLIANCE_UNKNOWN("service.alliance.unknown"),
     // reference catalogue
     CATALOGUE_MUNICIPALITY_UNKNOWN("catalogue.municipality.unknown"),
     CATALOGUE_FEDERATION_UNKNOWN("catalogue.federation.unknown"),
