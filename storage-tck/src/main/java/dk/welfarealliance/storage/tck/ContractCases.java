@@ -1,0 +1,116 @@
+package dk.welfarealliance.storage.tck;
+
+import static org.quicktheories.QuickTheory.qt;
+
+import dk.welfarealliance.Alliance;
+import dk.welfarealliance.AllianceId;
+import dk.welfarealliance.storage.AllianceCriteria;
+import dk.welfarealliance.storage.AllianceSort;
+import dk.welfarealliance.storage.AllianceStore;
+import dk.welfarealliance.storage.Cursor;
+import dk.welfarealliance.storage.Page;
+import dk.welfarealliance.storage.PageRequest;
+import dk.welfarealliance.storage.tck.reference.ExampleDataSet;
+import dk.welfarealliance.storage.tck.reference.ExampleQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.quicktheories.QuickTheory;
+
+/**
+ * The base of every group of contract cases: opens a store for each case through the contract's factory and
+ * reset hook, closes it afterwards if it is {@link AutoCloseable}, and offers what many cases need.
+ */
+abstract class ContractCases {
+    private final AllianceStoreContract contract;
+    /** The store under test, empty when the case starts. */
+    AllianceStore store;
+    /** The settings of this case. */
+    TckSettings settings;
+
+    ContractCases(AllianceStoreContract contract) {
+        this.contract = contract;
+    }
+
+    @BeforeEach
+    final void openStore(TckSettings settings) {
+        this.settings = settings;
+        this.store = contract.openStore();
+    }
+
+    @AfterEach
+    final void closeStore() throws Exception {
+        if (store instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
+    }
+
+    /** Empties the store through the contract's reset hook, e.g. before each example of a property. */
+    final void resetStore() {
+        contract.resetEmpty(store);
+    }
+
+    /** @return a QuickTheories run with this case's seed, examples and shrink cycles */
+    final QuickTheory theory() {
+        return qt().withFixedSeed(settings.seed()).withExamples(settings.examples()).withShrinkCycles(settings.shrinkCycles());
+    }
+
+    /** @return every alliance matching {@code criteria}, read page after page of {@code size} */
+    final List<Alliance> readAllPages(AllianceCriteria criteria, AllianceSort sort, int size) {
+        List<Alliance> all = new ArrayList<>();
+        Page page = store.query(criteria, PageRequest.first(size, sort));
+        int pages = 1;
+        while (true) {
+            all.addAll(page.getItems());
+            Optional<Cursor> next = page.getNext();
+            if (next.isEmpty()) {
+                return all;
+            }
+            if (++pages > 10_000) {
+                throw new AssertionError("more than 10000 pages: the store's cursors do not advance");
+            }
+            page = store.query(criteria, PageRequest.after(next.get(), size));
+        }
+    }
+
+    /** Inserts the {@link ExampleDataSet}. */
+    final void insertExampleDataSet() {
+        ExampleDataSet.alliances().forEach(store::insert);
+    }
+
+    /**
+     * Inserts the {@link ExampleDataSet} and checks, for every row, the alliances a query returns (one page of
+     * 200) and the count, reporting every row that fails. The order is the business of the sorting cases, so
+     * it is not checked here: a wrong order fails those, not these.
+     */
+    final void checkExampleRows(List<ExampleQuery> rows) {
+        insertExampleDataSet();
+        SoftAssertions softly = new SoftAssertions();
+        for (ExampleQuery row : rows) {
+            List<Alliance> found = store.query(row.criteria(), PageRequest.first(PageRequest.MAX_SIZE)).getItems();
+            softly.assertThat(names(ids(found))).as("%s: the alliances found", row.description())
+                    .containsExactlyInAnyOrderElementsOf(names(row.expected()));
+            softly.assertThat(store.count(row.criteria())).as("%s: count", row.description())
+                    .isEqualTo(row.expected().size());
+        }
+        softly.assertAll();
+    }
+
+    /** @return the names of the example data set's alliances with these ids */
+    static List<String> names(List<AllianceId> ids) {
+        return ids.stream().map(ExampleDataSet::nameOf).toList();
+    }
+
+    /** @return the ids of {@code alliances}, in order */
+    static List<AllianceId> ids(List<Alliance> alliances) {
+        return alliances.stream().map(Alliance::getId).toList();
+    }
+
+    /** @return {@code alliance} as a store returns it when stored at {@code version}: the same value, that version */
+    static Alliance atVersion(Alliance alliance, long version) {
+        return alliance.withVersion(version);
+    }
+}

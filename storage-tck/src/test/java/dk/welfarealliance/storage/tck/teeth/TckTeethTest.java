@@ -1,0 +1,159 @@
+package dk.welfarealliance.storage.tck.teeth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectNestedClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectNestedMethod;
+
+import dk.welfarealliance.storage.AllianceCriteria;
+import dk.welfarealliance.storage.tck.AllianceStoreContract;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * The TCK has teeth: run against deliberately broken variants of a naive backend, the case named for each
+ * fault fails; run against the correct variant, every declared case passes; and a whole run that skips a case
+ * fails, while a run of one case does not.
+ */
+class TckTeethTest {
+    private static final String CONTRACT = AllianceStoreContract.class.getName();
+
+    @Test
+    void the_correct_naive_backend_passes_every_declared_case_and_skips_none() {
+        long started = System.nanoTime();
+        EngineExecutionResults results = run(selectClass(NaiveStoreFixtures.Correct.class));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("TCK against the correct naive backend: %d cases in %d ms%n",
+                results.testEvents().finished().count(), millis);
+
+        assertThat(failures(results)).as("failed cases").isEmpty();
+        assertThat(results.testEvents().succeeded().count()).as("cases passed").isEqualTo(AllianceStoreContract.DECLARED_CASES);
+        assertThat(results.testEvents().skipped().count()).as("cases skipped").isZero();
+        assertThat(results.testEvents().aborted().count()).as("cases aborted").isZero();
+        assertThat(results.containerEvents().failed().count()).as("groups or classes failed").isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Fault.class)
+    void a_backend_with_a_fault_fails_the_case_named_for_it(Fault fault) {
+        long started = System.nanoTime();
+        EngineExecutionResults results = run(selectClass(NaiveStoreFixtures.withFault(fault)));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        List<String> failed = results.testEvents().failed().stream().map(TckTeethTest::caseName).toList();
+        System.out.printf("%s is caught by %s in %d ms (failed: %s)%n", fault, fault.caughtBy(), millis, failed);
+        assertThat(failed).as("the cases failing against the naive store with %s", fault).contains(fault.caughtBy());
+        Throwable failure = results.testEvents().failed().stream().filter(e -> caseName(e).equals(fault.caughtBy()))
+                .map(TckTeethTest::failure).findFirst().orElseThrow();
+        assertThat(failure.getMessage()).as("the failure names the group and the seed that replays it")
+                .startsWith("[" + fault.group() + "] seed ")
+                .contains("replay with -Dwa.tck.seed=");
+    }
+
+    @Test
+    void a_whole_run_with_a_disabled_and_an_aborted_case_fails_the_declared_case_count_whatever_the_backend_adds() {
+        EngineExecutionResults results = run(selectClass(CorrectWithSkippedCases.class));
+
+        assertThat(results.testEvents().succeeded().count()).as("passed, the backend's own two tests included")
+                .isEqualTo(AllianceStoreContract.DECLARED_CASES);
+        assertThat(results.testEvents().skipped().count()).as("disabled").isEqualTo(1);
+        assertThat(results.testEvents().aborted().count()).as("aborted").isEqualTo(1);
+        List<Throwable> containerFailures = results.containerEvents().failed().stream().map(TckTeethTest::failure).toList();
+        assertThat(containerFailures).as("the contract class fails after its last case").hasSize(1);
+        assertThat(containerFailures.get(0)).hasMessageContaining("declares " + AllianceStoreContract.DECLARED_CASES
+                + " contract cases, but only " + (AllianceStoreContract.DECLARED_CASES - 2) + " executed")
+                .hasMessageContaining("aborted 1, disabled 1");
+    }
+
+    @Test
+    void a_run_of_one_case_or_one_group_is_not_held_to_the_declared_case_count() {
+        EngineExecutionResults oneCase = run(selectNestedMethod(List.of(NaiveStoreFixtures.Correct.class.getName()),
+                CONTRACT + "$Inserting", "insert_with_a_duplicate_id_is_rejected_and_names_the_id"));
+        EngineExecutionResults oneGroup = run(selectNestedClass(List.of(NaiveStoreFixtures.Correct.class.getName()),
+                CONTRACT + "$Finding"));
+
+        assertThat(oneCase.testEvents().succeeded().count()).isEqualTo(1);
+        assertThat(oneCase.containerEvents().failed().count()).as("containers failed running one case").isZero();
+        assertThat(oneGroup.testEvents().succeeded().count()).isEqualTo(2);
+        assertThat(oneGroup.containerEvents().failed().count()).as("containers failed running one group").isZero();
+    }
+
+    /**
+     * The correct naive store, with one case disabled and one aborted by an assumption, and two tests of its
+     * own, which must not make up for the two cases skipped.
+     */
+    @ExtendWith({DisableOneCase.class, AbortOneCase.class})
+    static class CorrectWithSkippedCases extends NaiveStoreFixtures.Correct {
+        @Test
+        void a_test_of_the_backend_itself() {
+            assertThat(createStore()).isInstanceOf(NaiveAllianceStore.class);
+        }
+
+        @Test
+        void another_test_of_the_backend_itself() {
+            assertThat(createStore().count(AllianceCriteria.all())).isZero();
+        }
+    }
+
+    /** Disables the case that checks duplicate ids. */
+    static class DisableOneCase implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            return context.getTestMethod().filter(m -> m.getName().equals("insert_with_a_duplicate_id_is_rejected_and_names_the_id"))
+                    .map(m -> ConditionEvaluationResult.disabled("disabled to test the declared-case count"))
+                    .orElse(ConditionEvaluationResult.enabled("not the disabled case"));
+        }
+    }
+
+    /** Aborts the case that checks find by id, as a failed assumption would. */
+    static class AbortOneCase implements InvocationInterceptor {
+        @Override
+        public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> call,
+                ExtensionContext context) throws Throwable {
+            if (call.getExecutable().getName().equals("find_by_id_returns_the_stored_alliance_or_empty")) {
+                invocation.skip();
+                throw new TestAbortedException("aborted to test the declared-case count");
+            }
+            invocation.proceed();
+        }
+    }
+
+    private static EngineExecutionResults run(DiscoverySelector selector) {
+        return EngineTestKit.engine("junit-jupiter").selectors(selector).execute();
+    }
+
+    private static List<String> failures(EngineExecutionResults results) {
+        return results.testEvents().failed().stream()
+                .map(e -> caseName(e) + ": " + failure(e)).toList();
+    }
+
+    private static Throwable failure(Event event) {
+        return event.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow();
+    }
+
+    /** @return {@code Group.method} of the case an event belongs to */
+    private static String caseName(Event event) {
+        TestDescriptor descriptor = event.getTestDescriptor();
+        Optional<MethodSource> source = descriptor.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast);
+        return source.map(s -> s.getClassName().substring(s.getClassName().lastIndexOf('$') + 1) + "." + s.getMethodName())
+                .orElse(descriptor.getDisplayName());
+    }
+}
