@@ -65,6 +65,8 @@ public enum Rule {
     LIFECYCLE_CONTACT_UNKNOWN("lifecycle.contact.unknown"),
     LIFECYCLE_CONTACT_IN_USE("lifecycle.contact.in-use"),
     LIFECYCLE_CONTACT_ERASED("lifecycle.contact.erased"),
+    // stored data (backends report it as StoredDataInvalidException)
+    STORED_CODE_UNKNOWN("stored.code.unknown"),
     // application service
     SERVICE_ALLIANCE_UNKNOWN("service.alliance.unknown"),
     // reference catalogue

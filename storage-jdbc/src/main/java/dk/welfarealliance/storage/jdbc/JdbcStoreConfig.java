@@ -1,0 +1,187 @@
+package dk.welfarealliance.storage.jdbc;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The immutable configuration of a {@link JdbcAllianceStore}. Every setting has a default:
+ *
+ * <ul>
+ *   <li>{@link #getDialect()}: absent, detected from the database when the store is built;
+ *   <li>{@link #getSchema()}: absent, the connection's current schema (PostgreSQL's {@code search_path},
+ *       H2's {@code PUBLIC});
+ *   <li>{@link #getTablePrefix()}: {@value #DEFAULT_TABLE_PREFIX};
+ *   <li>{@link #getTransactionMode()}: {@link TransactionMode#STORE_MANAGED};
+ *   <li>{@link #getSchemaMode()}: {@link SchemaMode#VALIDATE}.
+ * </ul>
+ *
+ * <p>The prefix matches {@code [a-z][a-z0-9_]{0,15}} and the schema {@code [a-z_][a-z0-9_]{0,62}}: both
+ * are written into SQL unquoted, so the database folds them to its own case (PostgreSQL lower, H2 upper),
+ * exactly as Flyway's unquoted scripts do.
+ *
+ * @since 0.1.0
+ */
+public final class JdbcStoreConfig {
+    /** The prefix of every table, index and constraint name unless configured otherwise. */
+    public static final String DEFAULT_TABLE_PREFIX = "wa_";
+
+    private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,15}");
+    private static final Pattern SCHEMA = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+    private final Optional<Dialect> dialect;
+    private final Optional<String> schema;
+    private final String tablePrefix;
+    private final TransactionMode transactionMode;
+    private final SchemaMode schemaMode;
+
+    private JdbcStoreConfig(Builder b) {
+        this.dialect = Optional.ofNullable(b.dialect);
+        this.schema = Optional.ofNullable(b.schema);
+        this.tablePrefix = b.tablePrefix;
+        this.transactionMode = b.transactionMode;
+        this.schemaMode = b.schemaMode;
+        if (schemaMode == SchemaMode.CREATE_IF_MISSING && transactionMode == TransactionMode.CALLER_MANAGED) {
+            throw new IllegalArgumentException("SchemaMode.CREATE_IF_MISSING needs TransactionMode.STORE_MANAGED: "
+                    + "creating tables would commit the caller's transaction on H2; apply the scripts with Flyway "
+                    + "or build a store-managed store first");
+        }
+    }
+
+    /** @return the configuration with every default */
+    public static JdbcStoreConfig defaults() {
+        return builder().build();
+    }
+
+    /** @return a builder holding the defaults */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this configuration, to change some of it */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.dialect = dialect.orElse(null);
+        b.schema = schema.orElse(null);
+        b.tablePrefix = tablePrefix;
+        b.transactionMode = transactionMode;
+        b.schemaMode = schemaMode;
+        return b;
+    }
+
+    /** @return the dialect; absent means detected from the database when the store is built */
+    public Optional<Dialect> getDialect() {
+        return dialect;
+    }
+
+    /** @return the schema holding the tables; absent means the connection's current schema */
+    public Optional<String> getSchema() {
+        return schema;
+    }
+
+    /** @return the prefix of every table, index and constraint name */
+    public String getTablePrefix() {
+        return tablePrefix;
+    }
+
+    /** @return who owns the transactions */
+    public TransactionMode getTransactionMode() {
+        return transactionMode;
+    }
+
+    /** @return what the store does about its tables when built */
+    public SchemaMode getSchemaMode() {
+        return schemaMode;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof JdbcStoreConfig c
+                && dialect.equals(c.dialect)
+                && schema.equals(c.schema)
+                && tablePrefix.equals(c.tablePrefix)
+                && transactionMode == c.transactionMode
+                && schemaMode == c.schemaMode;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(dialect, schema, tablePrefix, transactionMode, schemaMode);
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcStoreConfig{dialect=" + dialect.map(Enum::name).orElse("detect")
+                + ", schema=" + schema.orElse("(current)") + ", tablePrefix=" + tablePrefix
+                + ", transactionMode=" + transactionMode + ", schemaMode=" + schemaMode + "}";
+    }
+
+    /** Builds a {@link JdbcStoreConfig}; starts from the defaults. Not thread-safe. */
+    public static final class Builder {
+        private Dialect dialect;
+        private String schema;
+        private String tablePrefix = DEFAULT_TABLE_PREFIX;
+        private TransactionMode transactionMode = TransactionMode.STORE_MANAGED;
+        private SchemaMode schemaMode = SchemaMode.VALIDATE;
+
+        private Builder() {}
+
+        /** Fixes the dialect instead of detecting it. */
+        public Builder dialect(Dialect dialect) {
+            this.dialect = Objects.requireNonNull(dialect, "dialect");
+            return this;
+        }
+
+        /**
+         * Puts the tables in {@code schema} instead of the connection's current schema.
+         *
+         * @throws IllegalArgumentException if it does not match {@code [a-z_][a-z0-9_]{0,62}}
+         */
+        public Builder schema(String schema) {
+            Objects.requireNonNull(schema, "schema");
+            if (!SCHEMA.matcher(schema).matches()) {
+                throw new IllegalArgumentException("the schema must be an unquoted lower-case identifier "
+                        + "([a-z_][a-z0-9_]{0,62}), was \"" + schema + "\"");
+            }
+            this.schema = schema;
+            return this;
+        }
+
+        /**
+         * Sets the prefix of every table, index and constraint name; the scripts' placeholder {@code prefix}
+         * must be given the same value.
+         *
+         * @throws IllegalArgumentException if it does not match {@code [a-z][a-z0-9_]{0,15}}
+         */
+        public Builder tablePrefix(String tablePrefix) {
+            Objects.requireNonNull(tablePrefix, "tablePrefix");
+            if (!PREFIX.matcher(tablePrefix).matches()) {
+                throw new IllegalArgumentException("the table prefix must match [a-z][a-z0-9_]{0,15}, was \""
+                        + tablePrefix + "\"");
+            }
+            this.tablePrefix = tablePrefix;
+            return this;
+        }
+
+        /** Sets who owns the transactions. */
+        public Builder transactionMode(TransactionMode transactionMode) {
+            this.transactionMode = Objects.requireNonNull(transactionMode, "transactionMode");
+            return this;
+        }
+
+        /** Sets what the store does about its tables when built. */
+        public Builder schemaMode(SchemaMode schemaMode) {
+            this.schemaMode = Objects.requireNonNull(schemaMode, "schemaMode");
+            return this;
+        }
+
+        /**
+         * @return the configuration
+         * @throws IllegalArgumentException if {@link SchemaMode#CREATE_IF_MISSING} is combined with {@link
+         *     TransactionMode#CALLER_MANAGED}
+         */
+        public JdbcStoreConfig build() {
+            return new JdbcStoreConfig(this);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dk.welfarealliance.storage.jdbc.internal;
+
+import dk.welfarealliance.AgeGroup;
+import dk.welfarealliance.Agreement;
+import dk.welfarealliance.Alliance;
+import dk.welfarealliance.EliteCommitment;
+import dk.welfarealliance.EliteCommitmentId;
+import dk.welfarealliance.EliteEventKind;
+import dk.welfarealliance.TeamGender;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@code elite_commitment}: each agreement's minimum numbers of elite events, in the order given. */
+final class EliteCommitmentTable extends ChildTable<EliteCommitmentTable.Row> {
+
+    record Row(UUID allianceId, UUID id, UUID agreementId, int position, String kind, int minimumCount,
+            String ageGroup, String gender, String description) {}
+
+    private static final String SELECT = """
+            SELECT alliance_id, id, agreement_id, position, kind, minimum_count, age_group, gender, description
+            FROM ${prefix}elite_commitment
+            WHERE alliance_id = ANY(?)
+            """;
+    private static final String INSERT = """
+            INSERT INTO ${prefix}elite_commitment (alliance_id, id,
+                agreement_id, position, kind, minimum_count, age_group, gender, description)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+    private static final String UPDATE = """
+            UPDATE ${prefix}elite_commitment
+            SET agreement_id = ?, position = ?, kind = ?, minimum_count = ?, age_group = ?, gender = ?,
+                description = ?
+            WHERE alliance_id = ? AND id = ?
+            """;
+    private static final String DELETE = """
+            DELETE FROM ${prefix}elite_commitment WHERE alliance_id = ? AND id = ?
+            """;
+
+    EliteCommitmentTable(TableNames names) {
+        super(names, "elite_commitment", SELECT, INSERT, UPDATE, DELETE);
+    }
+
+    @Override
+    List<Row> rowsOf(Alliance alliance) {
+        List<Row> rows = new ArrayList<>();
+        for (Agreement a : alliance.getAgreements()) {
+            List<EliteCommitment> commitments = a.getEliteCommitments();
+            for (int i = 0; i < commitments.size(); i++) {
+                EliteCommitment c = commitments.get(i);
+                rows.add(new Row(alliance.getId().value(), c.getId().value(), a.getId().value(), i, c.getKind().name(),
+                        c.getMinimumCount(), c.getAgeGroup().map(Enum::name).orElse(null),
+                        c.getGender().map(Enum::name).orElse(null), c.getDescription().orElse(null)));
+            }
+        }
+        return rows;
+    }
+
+    EliteCommitment toDomain(Row r) {
+        return EliteCommitment.builder()
+                .id(EliteCommitmentId.of(r.id()))
+                .kind(StoredValues.enumOf(EliteEventKind.class, r.kind(), "EliteCommitment", "kind"))
+                .minimumCount(r.minimumCount())
+                .ageGroup(Optional.ofNullable(
+                        StoredValues.enumOf(AgeGroup.class, r.ageGroup(), "EliteCommitment", "ageGroup")))
+                .gender(Optional.ofNullable(
+                        StoredValues.enumOf(TeamGender.class, r.gender(), "EliteCommitment", "gender")))
+                .description(Optional.ofNullable(r.description()))
+                .build();
+    }
+
+    @Override
+    Row read(ResultSet rs) throws SQLException {
+        return new Row(Columns.uuid(rs, "alliance_id"), Columns.uuid(rs, "id"), Columns.uuid(rs, "agreement_id"),
+                Columns.integer(rs, "position"), Columns.text(rs, "kind"), Columns.integer(rs, "minimum_count"),
+                Columns.text(rs, "age_group"), Columns.text(rs, "gender"), Columns.text(rs, "description"));
+    }
+
+    @Override
+    UUID allianceOf(Row row) {
+        return row.allianceId();
+    }
+
+    @Override
+    Object keyOf(Row row) {
+        return row.id();
+    }
+
+    @Override
+    void bindKey(Binder b, Row r) throws SQLException {
+        b.uuid(r.allianceId()).uuid(r.id());
+    }
+
+    @Override
+    void bindValues(Binder b, Row r) throws SQLException {
+        b.uuid(r.agreementId()).integer(r.position()).text(r.kind()).integer(r.minimumCount()).text(r.ageGroup())
+                .text(r.gender()).text(r.description());
+    }
+}

@@ -1,0 +1,103 @@
+package dk.welfarealliance.storage.jdbc.internal;
+
+import dk.welfarealliance.AgeGroup;
+import dk.welfarealliance.Agreement;
+import dk.welfarealliance.Alliance;
+import dk.welfarealliance.EliteEvent;
+import dk.welfarealliance.EliteEventId;
+import dk.welfarealliance.EliteEventKind;
+import dk.welfarealliance.TeamGender;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@code elite_event}: the elite events held under each agreement, in the order recorded. */
+final class EliteEventTable extends ChildTable<EliteEventTable.Row> {
+
+    record Row(UUID allianceId, UUID id, UUID agreementId, int position, String kind, LocalDate heldOn, String title,
+            String ageGroup, String gender, String description) {}
+
+    private static final String SELECT = """
+            SELECT alliance_id, id, agreement_id, position, kind, held_on, title, age_group, gender, description
+            FROM ${prefix}elite_event
+            WHERE alliance_id = ANY(?)
+            """;
+    private static final String INSERT = """
+            INSERT INTO ${prefix}elite_event (alliance_id, id,
+                agreement_id, position, kind, held_on, title, age_group, gender, description)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+    private static final String UPDATE = """
+            UPDATE ${prefix}elite_event
+            SET agreement_id = ?, position = ?, kind = ?, held_on = ?, title = ?, age_group = ?, gender = ?,
+                description = ?
+            WHERE alliance_id = ? AND id = ?
+            """;
+    private static final String DELETE = """
+            DELETE FROM ${prefix}elite_event WHERE alliance_id = ? AND id = ?
+            """;
+
+    EliteEventTable(TableNames names) {
+        super(names, "elite_event", SELECT, INSERT, UPDATE, DELETE);
+    }
+
+    @Override
+    List<Row> rowsOf(Alliance alliance) {
+        List<Row> rows = new ArrayList<>();
+        for (Agreement a : alliance.getAgreements()) {
+            List<EliteEvent> events = a.getEliteEvents();
+            for (int i = 0; i < events.size(); i++) {
+                EliteEvent e = events.get(i);
+                rows.add(new Row(alliance.getId().value(), e.getId().value(), a.getId().value(), i, e.getKind().name(),
+                        e.getDate(), e.getTitle(), e.getAgeGroup().map(Enum::name).orElse(null),
+                        e.getGender().map(Enum::name).orElse(null), e.getDescription().orElse(null)));
+            }
+        }
+        return rows;
+    }
+
+    EliteEvent toDomain(Row r) {
+        return EliteEvent.builder()
+                .id(EliteEventId.of(r.id()))
+                .kind(StoredValues.enumOf(EliteEventKind.class, r.kind(), "EliteEvent", "kind"))
+                .date(r.heldOn())
+                .title(r.title())
+                .ageGroup(Optional.ofNullable(StoredValues.enumOf(AgeGroup.class, r.ageGroup(), "EliteEvent", "ageGroup")))
+                .gender(Optional.ofNullable(StoredValues.enumOf(TeamGender.class, r.gender(), "EliteEvent", "gender")))
+                .description(Optional.ofNullable(r.description()))
+                .build();
+    }
+
+    @Override
+    Row read(ResultSet rs) throws SQLException {
+        return new Row(Columns.uuid(rs, "alliance_id"), Columns.uuid(rs, "id"), Columns.uuid(rs, "agreement_id"),
+                Columns.integer(rs, "position"), Columns.text(rs, "kind"), Columns.date(rs, "held_on"),
+                Columns.text(rs, "title"), Columns.text(rs, "age_group"), Columns.text(rs, "gender"),
+                Columns.text(rs, "description"));
+    }
+
+    @Override
+    UUID allianceOf(Row row) {
+        return row.allianceId();
+    }
+
+    @Override
+    Object keyOf(Row row) {
+        return row.id();
+    }
+
+    @Override
+    void bindKey(Binder b, Row r) throws SQLException {
+        b.uuid(r.allianceId()).uuid(r.id());
+    }
+
+    @Override
+    void bindValues(Binder b, Row r) throws SQLException {
+        b.uuid(r.agreementId()).integer(r.position()).text(r.kind()).date(r.heldOn()).text(r.title())
+                .text(r.ageGroup()).text(r.gender()).text(r.description());
+    }
+}
