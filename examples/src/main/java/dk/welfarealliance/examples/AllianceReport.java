@@ -20,9 +20,20 @@ final class AllianceReport {
         this.out = out;
     }
 
+    /** One line: name, version, number of agreements, the last history entry. */
+    void printSummary(Alliance alliance) {
+        HistoryEntry last = alliance.getHistory().get(alliance.getHistory().size() - 1);
+        out.printf("  %s (%s), version %d: %d agreements, last change #%d %s%n", municipalityName(alliance),
+                alliance.getMunicipality(), alliance.getVersion(), alliance.getAgreements().size(), last.getSeq(),
+                last.getEvent());
+    }
+
+    private String municipalityName(Alliance alliance) {
+        return catalogue.municipality(alliance.getMunicipality()).map(Municipality::getName).orElse("?");
+    }
+
     void print(Alliance alliance, LocalDate today) {
-        String municipality = catalogue.municipality(alliance.getMunicipality())
-                .map(Municipality::getName).orElse("?");
+        String municipality = municipalityName(alliance);
         String union = catalogue.coveringUnion(alliance.getMunicipality())
                 .flatMap(catalogue::localUnion).map(LocalUnion::getName).orElse("no local union");
         out.printf("%n%s (%s), %s with %s, version %d%n", municipality, alliance.getMunicipality(),
