@@ -48,10 +48,16 @@ public final class PostgresServer {
             return new PostgresServer(url, Optional.empty());
         } catch (SQLException e) {
             String message = "PostgreSQL does not answer at " + withoutParameters(url) + " (" + e.getMessage()
-                    + "): set WA_POSTGRES_URL to a server's JDBC URL; PostgreSQL tests are skipped";
-            System.err.println("[welfare-alliance] " + message);
+                    + "): set WA_POSTGRES_URL to a server's JDBC URL";
+            System.err.println("[welfare-alliance] " + message + (required()
+                    ? "; WA_REQUIRE_POSTGRES=true makes the PostgreSQL tests fail"
+                    : "; PostgreSQL tests are skipped"));
             return new PostgresServer(url, Optional.of(message));
         }
+    }
+
+    private static boolean required() {
+        return "true".equals(System.getenv("WA_REQUIRE_POSTGRES"));
     }
 
     /** @return the JDBC URL */
@@ -64,11 +70,10 @@ public final class PostgresServer {
      */
     public void assumeAvailable() {
         if (unavailable.isPresent()) {
-            if ("true".equals(System.getenv("WA_REQUIRE_POSTGRES"))) {
-                throw new IllegalStateException(unavailable.get().replace("; PostgreSQL tests are skipped", "")
-                        + "; WA_REQUIRE_POSTGRES=true makes this a failure");
+            if (required()) {
+                throw new IllegalStateException(unavailable.get() + "; WA_REQUIRE_POSTGRES=true makes this a failure");
             }
-            Assumptions.abort(unavailable.get());
+            Assumptions.abort(unavailable.get() + "; PostgreSQL tests are skipped");
         }
     }
 
