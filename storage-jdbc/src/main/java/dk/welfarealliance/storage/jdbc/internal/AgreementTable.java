@@ -21,12 +21,12 @@ import java.util.UUID;
  * at write time: {@code title_search} ({@link SearchKey#of}), {@code effective_end}
  * ({@link Agreement#effectiveEnd()}) and the track flags ({@link Agreement#tracks()}).
  */
-final class AgreementTable extends ChildTable<AgreementTable.Row> {
+final class AgreementTable extends EntityTable<AgreementTable.Row> {
 
     record Row(UUID allianceId, UUID id, int position, String title, String titleSearch, String state,
             String heldFrom, String localUnion, UUID renews, LocalDate periodStart, LocalDate periodEnd,
             LocalDate effectiveEnd, boolean hasGrassroots, boolean hasElite, LocalDate signingDate,
-            LocalDate terminationDate, String terminationReason, String abandonReason) {}
+            LocalDate terminationDate, String terminationReason, String abandonReason) implements EntityRow {}
 
     private static final String SELECT = """
             SELECT alliance_id, id, position, title, title_search, state, held_from, local_union, renews,
@@ -106,21 +106,6 @@ final class AgreementTable extends ChildTable<AgreementTable.Row> {
                 Columns.bool(rs, "has_grassroots"), Columns.bool(rs, "has_elite"), Columns.date(rs, "signing_date"),
                 Columns.date(rs, "termination_date"), Columns.text(rs, "termination_reason"),
                 Columns.text(rs, "abandon_reason"));
-    }
-
-    @Override
-    UUID allianceOf(Row row) {
-        return row.allianceId();
-    }
-
-    @Override
-    Object keyOf(Row row) {
-        return row.id();
-    }
-
-    @Override
-    void bindKey(Binder b, Row r) throws SQLException {
-        b.uuid(r.allianceId()).uuid(r.id());
     }
 
     @Override

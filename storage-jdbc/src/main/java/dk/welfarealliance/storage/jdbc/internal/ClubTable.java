@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** {@code club}: the alliance's clubs, in the order given. */
-final class ClubTable extends ChildTable<ClubTable.Row> {
+final class ClubTable extends EntityTable<ClubTable.Row> {
 
-    record Row(UUID allianceId, UUID id, int position, String name, String cvr) {}
+    record Row(UUID allianceId, UUID id, int position, String name, String cvr) implements EntityRow {}
 
     private static final String SELECT = """
             SELECT alliance_id, id, position, name, cvr
@@ -56,21 +56,6 @@ final class ClubTable extends ChildTable<ClubTable.Row> {
     Row read(ResultSet rs) throws SQLException {
         return new Row(Columns.uuid(rs, "alliance_id"), Columns.uuid(rs, "id"), Columns.integer(rs, "position"),
                 Columns.text(rs, "name"), Columns.text(rs, "cvr"));
-    }
-
-    @Override
-    UUID allianceOf(Row row) {
-        return row.allianceId();
-    }
-
-    @Override
-    Object keyOf(Row row) {
-        return row.id();
-    }
-
-    @Override
-    void bindKey(Binder b, Row r) throws SQLException {
-        b.uuid(r.allianceId()).uuid(r.id());
     }
 
     @Override

@@ -15,10 +15,10 @@ import java.util.UUID;
  * erasure arrives as an update whose tombstone overwrites the row, so nothing of the person remains; rows
  * are never logged.
  */
-final class ContactTable extends ChildTable<ContactTable.Row> {
+final class ContactTable extends EntityTable<ContactTable.Row> {
 
     record Row(UUID allianceId, UUID id, int position, String name, String jobTitle, String email, String phone,
-            boolean erased) {
+            boolean erased) implements EntityRow {
         @Override
         public String toString() {
             return "ContactTable.Row{id=" + id + ", personal data redacted}";
@@ -75,21 +75,6 @@ final class ContactTable extends ChildTable<ContactTable.Row> {
         return new Row(Columns.uuid(rs, "alliance_id"), Columns.uuid(rs, "id"), Columns.integer(rs, "position"),
                 Columns.text(rs, "name"), Columns.text(rs, "job_title"), Columns.text(rs, "email"),
                 Columns.text(rs, "phone"), Columns.bool(rs, "erased"));
-    }
-
-    @Override
-    UUID allianceOf(Row row) {
-        return row.allianceId();
-    }
-
-    @Override
-    Object keyOf(Row row) {
-        return row.id();
-    }
-
-    @Override
-    void bindKey(Binder b, Row r) throws SQLException {
-        b.uuid(r.allianceId()).uuid(r.id());
     }
 
     @Override

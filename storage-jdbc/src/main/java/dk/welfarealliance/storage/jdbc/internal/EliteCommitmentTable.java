@@ -15,10 +15,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** {@code elite_commitment}: each agreement's minimum numbers of elite events, in the order given. */
-final class EliteCommitmentTable extends ChildTable<EliteCommitmentTable.Row> {
+final class EliteCommitmentTable extends EntityTable<EliteCommitmentTable.Row> {
 
     record Row(UUID allianceId, UUID id, UUID agreementId, int position, String kind, int minimumCount,
-            String ageGroup, String gender, String description) {}
+            String ageGroup, String gender, String description) implements EntityRow {}
 
     private static final String SELECT = """
             SELECT alliance_id, id, agreement_id, position, kind, minimum_count, age_group, gender, description
@@ -77,21 +77,6 @@ final class EliteCommitmentTable extends ChildTable<EliteCommitmentTable.Row> {
         return new Row(Columns.uuid(rs, "alliance_id"), Columns.uuid(rs, "id"), Columns.uuid(rs, "agreement_id"),
                 Columns.integer(rs, "position"), Columns.text(rs, "kind"), Columns.integer(rs, "minimum_count"),
                 Columns.text(rs, "age_group"), Columns.text(rs, "gender"), Columns.text(rs, "description"));
-    }
-
-    @Override
-    UUID allianceOf(Row row) {
-        return row.allianceId();
-    }
-
-    @Override
-    Object keyOf(Row row) {
-        return row.id();
-    }
-
-    @Override
-    void bindKey(Binder b, Row r) throws SQLException {
-        b.uuid(r.allianceId()).uuid(r.id());
     }
 
     @Override

@@ -16,10 +16,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** {@code elite_event}: the elite events held under each agreement, in the order recorded. */
-final class EliteEventTable extends ChildTable<EliteEventTable.Row> {
+final class EliteEventTable extends EntityTable<EliteEventTable.Row> {
 
     record Row(UUID allianceId, UUID id, UUID agreementId, int position, String kind, LocalDate heldOn, String title,
-            String ageGroup, String gender, String description) {}
+            String ageGroup, String gender, String description) implements EntityRow {}
 
     private static final String SELECT = """
             SELECT alliance_id, id, agreement_id, position, kind, held_on, title, age_group, gender, description
@@ -78,21 +78,6 @@ final class EliteEventTable extends ChildTable<EliteEventTable.Row> {
                 Columns.integer(rs, "position"), Columns.text(rs, "kind"), Columns.date(rs, "held_on"),
                 Columns.text(rs, "title"), Columns.text(rs, "age_group"), Columns.text(rs, "gender"),
                 Columns.text(rs, "description"));
-    }
-
-    @Override
-    UUID allianceOf(Row row) {
-        return row.allianceId();
-    }
-
-    @Override
-    Object keyOf(Row row) {
-        return row.id();
-    }
-
-    @Override
-    void bindKey(Binder b, Row r) throws SQLException {
-        b.uuid(r.allianceId()).uuid(r.id());
     }
 
     @Override

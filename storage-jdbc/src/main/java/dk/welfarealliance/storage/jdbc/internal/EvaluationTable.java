@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.UUID;
 
 /** {@code evaluation}: each agreement's evaluations, in the order recorded. */
-final class EvaluationTable extends ChildTable<EvaluationTable.Row> {
+final class EvaluationTable extends EntityTable<EvaluationTable.Row> {
 
-    record Row(UUID allianceId, UUID id, UUID agreementId, int position, LocalDate evaluatedOn, String summary) {}
+    record Row(UUID allianceId, UUID id, UUID agreementId, int position, LocalDate evaluatedOn, String summary) implements EntityRow {}
 
     private static final String SELECT = """
             SELECT alliance_id, id, agreement_id, position, evaluated_on, summary
@@ -60,21 +60,6 @@ final class EvaluationTable extends ChildTable<EvaluationTable.Row> {
     Row read(ResultSet rs) throws SQLException {
         return new Row(Columns.uuid(rs, "alliance_id"), Columns.uuid(rs, "id"), Columns.uuid(rs, "agreement_id"),
                 Columns.integer(rs, "position"), Columns.date(rs, "evaluated_on"), Columns.text(rs, "summary"));
-    }
-
-    @Override
-    UUID allianceOf(Row row) {
-        return row.allianceId();
-    }
-
-    @Override
-    Object keyOf(Row row) {
-        return row.id();
-    }
-
-    @Override
-    void bindKey(Binder b, Row r) throws SQLException {
-        b.uuid(r.allianceId()).uuid(r.id());
     }
 
     @Override

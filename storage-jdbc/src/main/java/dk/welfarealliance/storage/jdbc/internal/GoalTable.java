@@ -15,10 +15,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** {@code goal}: the goals of each initiative, in the order given; numbers as numeric(18,6). */
-final class GoalTable extends ChildTable<GoalTable.Row> {
+final class GoalTable extends EntityTable<GoalTable.Row> {
 
     record Row(UUID allianceId, UUID id, UUID initiativeId, int position, String metric, BigDecimal baseline,
-            BigDecimal target, String unit) {}
+            BigDecimal target, String unit) implements EntityRow {}
 
     private static final String SELECT = """
             SELECT alliance_id, id, initiative_id, position, metric, baseline, target, unit
@@ -73,21 +73,6 @@ final class GoalTable extends ChildTable<GoalTable.Row> {
         return new Row(Columns.uuid(rs, "alliance_id"), Columns.uuid(rs, "id"), Columns.uuid(rs, "initiative_id"),
                 Columns.integer(rs, "position"), Columns.text(rs, "metric"), Columns.number(rs, "baseline"),
                 Columns.number(rs, "target"), Columns.text(rs, "unit"));
-    }
-
-    @Override
-    UUID allianceOf(Row row) {
-        return row.allianceId();
-    }
-
-    @Override
-    Object keyOf(Row row) {
-        return row.id();
-    }
-
-    @Override
-    void bindKey(Binder b, Row r) throws SQLException {
-        b.uuid(r.allianceId()).uuid(r.id());
     }
 
     @Override

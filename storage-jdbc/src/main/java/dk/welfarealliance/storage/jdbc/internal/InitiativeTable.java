@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** {@code initiative}: the initiatives of each agreement, in the order given. */
-final class InitiativeTable extends ChildTable<InitiativeTable.Row> {
+final class InitiativeTable extends EntityTable<InitiativeTable.Row> {
 
     record Row(UUID allianceId, UUID id, UUID agreementId, int position, String name, String concept,
-            String focusArea, String description) {}
+            String focusArea, String description) implements EntityRow {}
 
     private static final String SELECT = """
             SELECT alliance_id, id, agreement_id, position, name, concept, focus_area, description
@@ -71,21 +71,6 @@ final class InitiativeTable extends ChildTable<InitiativeTable.Row> {
         return new Row(Columns.uuid(rs, "alliance_id"), Columns.uuid(rs, "id"), Columns.uuid(rs, "agreement_id"),
                 Columns.integer(rs, "position"), Columns.text(rs, "name"), Columns.text(rs, "concept"),
                 Columns.text(rs, "focus_area"), Columns.text(rs, "description"));
-    }
-
-    @Override
-    UUID allianceOf(Row row) {
-        return row.allianceId();
-    }
-
-    @Override
-    Object keyOf(Row row) {
-        return row.id();
-    }
-
-    @Override
-    void bindKey(Binder b, Row r) throws SQLException {
-        b.uuid(r.allianceId()).uuid(r.id());
     }
 
     @Override

@@ -16,10 +16,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** {@code measurement}: the measurements of each agreement's goals, in the order recorded. */
-final class MeasurementTable extends ChildTable<MeasurementTable.Row> {
+final class MeasurementTable extends EntityTable<MeasurementTable.Row> {
 
     record Row(UUID allianceId, UUID id, UUID agreementId, int position, UUID goalId, LocalDate measuredOn,
-            BigDecimal value, String unit, String note) {}
+            BigDecimal value, String unit, String note) implements EntityRow {}
 
     private static final String SELECT = """
             SELECT alliance_id, id, agreement_id, position, goal_id, measured_on, measured_value, unit, note
@@ -74,21 +74,6 @@ final class MeasurementTable extends ChildTable<MeasurementTable.Row> {
         return new Row(Columns.uuid(rs, "alliance_id"), Columns.uuid(rs, "id"), Columns.uuid(rs, "agreement_id"),
                 Columns.integer(rs, "position"), Columns.uuid(rs, "goal_id"), Columns.date(rs, "measured_on"),
                 Columns.number(rs, "measured_value"), Columns.text(rs, "unit"), Columns.text(rs, "note"));
-    }
-
-    @Override
-    UUID allianceOf(Row row) {
-        return row.allianceId();
-    }
-
-    @Override
-    Object keyOf(Row row) {
-        return row.id();
-    }
-
-    @Override
-    void bindKey(Binder b, Row r) throws SQLException {
-        b.uuid(r.allianceId()).uuid(r.id());
     }
 
     @Override

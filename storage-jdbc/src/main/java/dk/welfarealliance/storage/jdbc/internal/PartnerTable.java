@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** {@code partner}: the alliance's other partners, in the order given. */
-final class PartnerTable extends ChildTable<PartnerTable.Row> {
+final class PartnerTable extends EntityTable<PartnerTable.Row> {
 
-    record Row(UUID allianceId, UUID id, int position, String name, String kind, String cvr) {}
+    record Row(UUID allianceId, UUID id, int position, String name, String kind, String cvr) implements EntityRow {}
 
     private static final String SELECT = """
             SELECT alliance_id, id, position, name, kind, cvr
@@ -63,21 +63,6 @@ final class PartnerTable extends ChildTable<PartnerTable.Row> {
     Row read(ResultSet rs) throws SQLException {
         return new Row(Columns.uuid(rs, "alliance_id"), Columns.uuid(rs, "id"), Columns.integer(rs, "position"),
                 Columns.text(rs, "name"), Columns.text(rs, "kind"), Columns.text(rs, "cvr"));
-    }
-
-    @Override
-    UUID allianceOf(Row row) {
-        return row.allianceId();
-    }
-
-    @Override
-    Object keyOf(Row row) {
-        return row.id();
-    }
-
-    @Override
-    void bindKey(Binder b, Row r) throws SQLException {
-        b.uuid(r.allianceId()).uuid(r.id());
     }
 
     @Override

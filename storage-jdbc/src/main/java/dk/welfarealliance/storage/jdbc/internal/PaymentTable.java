@@ -15,10 +15,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** {@code payment}: each agreement's payments, in the order given; money as numeric(15,2) plus currency. */
-final class PaymentTable extends ChildTable<PaymentTable.Row> {
+final class PaymentTable extends EntityTable<PaymentTable.Row> {
 
     record Row(UUID allianceId, UUID id, UUID agreementId, int position, String kind, BigDecimal amount,
-            String currency, String description) {}
+            String currency, String description) implements EntityRow {}
 
     private static final String SELECT = """
             SELECT alliance_id, id, agreement_id, position, kind, amount, currency, description
@@ -70,21 +70,6 @@ final class PaymentTable extends ChildTable<PaymentTable.Row> {
         return new Row(Columns.uuid(rs, "alliance_id"), Columns.uuid(rs, "id"), Columns.uuid(rs, "agreement_id"),
                 Columns.integer(rs, "position"), Columns.text(rs, "kind"), Columns.decimal(rs, "amount"),
                 Columns.text(rs, "currency"), Columns.text(rs, "description"));
-    }
-
-    @Override
-    UUID allianceOf(Row row) {
-        return row.allianceId();
-    }
-
-    @Override
-    Object keyOf(Row row) {
-        return row.id();
-    }
-
-    @Override
-    void bindKey(Binder b, Row r) throws SQLException {
-        b.uuid(r.allianceId()).uuid(r.id());
     }
 
     @Override

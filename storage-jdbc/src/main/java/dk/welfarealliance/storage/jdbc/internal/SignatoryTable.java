@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** {@code signatory}: who signed each agreement, in the order given. */
-final class SignatoryTable extends ChildTable<SignatoryTable.Row> {
+final class SignatoryTable extends EntityTable<SignatoryTable.Row> {
 
-    record Row(UUID allianceId, UUID id, UUID agreementId, int position, String party, String role, UUID contactId) {}
+    record Row(UUID allianceId, UUID id, UUID agreementId, int position, String party, String role, UUID contactId) implements EntityRow {}
 
     private static final String SELECT = """
             SELECT alliance_id, id, agreement_id, position, party, role, contact_id
@@ -68,21 +68,6 @@ final class SignatoryTable extends ChildTable<SignatoryTable.Row> {
         return new Row(Columns.uuid(rs, "alliance_id"), Columns.uuid(rs, "id"), Columns.uuid(rs, "agreement_id"),
                 Columns.integer(rs, "position"), Columns.text(rs, "party"), Columns.text(rs, "role"),
                 Columns.uuid(rs, "contact_id"));
-    }
-
-    @Override
-    UUID allianceOf(Row row) {
-        return row.allianceId();
-    }
-
-    @Override
-    Object keyOf(Row row) {
-        return row.id();
-    }
-
-    @Override
-    void bindKey(Binder b, Row r) throws SQLException {
-        b.uuid(r.allianceId()).uuid(r.id());
     }
 
     @Override
