@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  *
  * <p>State-dependent fields are checked when built ({@code agreement.state.*} rules): a {@link
  * AgreementState#SIGNED} or {@link AgreementState#TERMINATED} agreement has a period, a signing date and
- * signatories; a terminated one a termination date (from the day before the start to the end) and a reason;
+ * signatories, or says its signatories are not recorded; a terminated one a termination date (from the day before the start to the end) and a reason;
  * an abandoned one a reason; one on hold the state it left. Fields that belong to other states are absent,
  * and events, evaluations and measurements exist only once signed. Change agreements through the
  * lifecycle's commands ({@code dk.welfarealliance.service.Lifecycle}), which also keep the history.
@@ -43,17 +43,26 @@ public abstract class Agreement implements WithAgreement {
     /** @return the local union that is a party to the agreement (the one covering the municipality when opened) */
     public abstract Optional<LocalUnionCode> getLocalUnion();
 
-    /** @return the agreement this one renews (forlængelse/fornyelse) */
+    /** @return the agreement of the alliance this one renews (forlængelse/fornyelse) */
     public abstract Optional<AgreementId> getRenews();
+
+    /** @return the earlier term this one renews when the registry does not hold it; never with {@link #getRenews()} */
+    public abstract Optional<UnrecordedTerm> getRenewsUnrecorded();
 
     /** @return the planned period while a draft; the term in force once signed */
     public abstract Optional<AgreementPeriod> getPeriod();
 
-    /** @return the day it was signed; may be before or after the start */
-    public abstract Optional<@SupportedDate LocalDate> getSigningDate();
+    /** @return the day it was signed, known to the day, month or year; may be before or after the start */
+    public abstract Optional<PartialDate> getSigningDate();
 
-    /** @return who signed, in the order given */
+    /** @return who signed, in the order given; empty for a signed agreement whose signatories are not recorded */
     public abstract List<Signatory> getSignatories();
+
+    /** @return whether the agreement was signed but the source does not say by whom */
+    @Value.Default
+    public boolean isSignatoriesNotRecorded() {
+        return false;
+    }
 
     /** @return the last day in force of a terminated agreement; the day before the start if it never came into force */
     public abstract Optional<@SupportedDate LocalDate> getTerminationDate();
@@ -86,14 +95,21 @@ public abstract class Agreement implements WithAgreement {
     /** @return the measurements of the initiatives' goals, in the order recorded */
     public abstract List<Measurement> getMeasurements();
 
+    /** @return an option to extend the agreement, if it holds one */
+    public abstract Optional<ExtensionOption> getExtensionOption();
+
+    /** @return dated notes on this agreement, in the order recorded */
+    public abstract List<Note> getNotes();
+
     /**
-     * @return the last day in force: the end of a signed agreement's period, or the termination date of a
-     *     terminated one; empty for drafts and abandoned agreements
+     * @return the last day in force, where known: the end date of a signed agreement's period, or the termination
+     *     date of a terminated one; empty for drafts, abandoned agreements, and signed terms that are open-ended
+     *     or whose end is not recorded
      */
     public Optional<LocalDate> effectiveEnd() {
         switch (getState()) {
             case SIGNED:
-                return getPeriod().map(AgreementPeriod::getEnd);
+                return getPeriod().flatMap(AgreementPeriod::getEnd);
             case TERMINATED:
                 return getTerminationDate();
             default:
@@ -102,21 +118,28 @@ public abstract class Agreement implements WithAgreement {
     }
 
     /**
-     * @return the days the agreement is or was in force: start to effective end; empty for drafts,
+     * @return the days the agreement is or was in force: from the start to the effective end, which for a
+     *     signed term may be open-ended or not recorded ({@link AgreementPeriod#endKind()}); empty for drafts,
      *     abandoned agreements, and terminations that took effect before the start
      */
     public Optional<AgreementPeriod> effectivePeriod() {
-        Optional<LocalDate> end = effectiveEnd();
-        if (end.isEmpty() || getPeriod().isEmpty() || end.get().isBefore(getPeriod().get().getStart())) {
+        if (!getState().isSigned() || getPeriod().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(AgreementPeriod.of(getPeriod().get().getStart(), end.get()));
+        AgreementPeriod period = getPeriod().get();
+        if (getState() == AgreementState.SIGNED) {
+            return Optional.of(period);
+        }
+        LocalDate end = getTerminationDate().orElseThrow();
+        return end.isBefore(period.getStart()) ? Optional.empty() : Optional.of(period.endingOn(end));
     }
 
     /**
-     * The phase on {@code day} (DESIGN §3): {@link Phase#DRAFT} for open states, {@link Phase#ABANDONED},
-     * and for signed or terminated agreements {@link Phase#UPCOMING} before the start, {@link
-     * Phase#IN_FORCE} from the start to the effective end inclusive, {@link Phase#ENDED} after it.
+     * The phase on {@code day} by this agreement's own facts: {@link Phase#DRAFT} for open states, {@link
+     * Phase#ABANDONED}, and for signed or terminated agreements {@link Phase#UPCOMING} before the start, {@link
+     * Phase#IN_FORCE} from the start to the effective end inclusive (for ever when open-ended), {@link
+     * Phase#ENDED} after it, and {@link Phase#POSSIBLY_IN_FORCE} from the start on when the end is not recorded.
+     * {@link Alliance#phaseOn(AgreementId, LocalDate)} also knows that a later term ends such a term: prefer it.
      */
     public Phase phaseOn(LocalDate day) {
         Violations.requireNonNull(day, "Agreement", "day");
@@ -126,15 +149,28 @@ public abstract class Agreement implements WithAgreement {
         if (getState() == AgreementState.ABANDONED) {
             return Phase.ABANDONED;
         }
-        LocalDate start = getPeriod().orElseThrow().getStart();
-        LocalDate end = effectiveEnd().orElseThrow();
-        if (day.isBefore(start)) {
-            return end.isBefore(start) ? Phase.ENDED : Phase.UPCOMING;
+        AgreementPeriod period = getPeriod().orElseThrow();
+        Optional<AgreementPeriod> effective = effectivePeriod();
+        if (effective.isEmpty()) {
+            return Phase.ENDED; // terminated before it came into force
         }
-        return day.isAfter(end) ? Phase.ENDED : Phase.IN_FORCE;
+        if (day.isBefore(period.getStart())) {
+            return Phase.UPCOMING;
+        }
+        switch (effective.get().endKind()) {
+            case OPEN_ENDED:
+                return Phase.IN_FORCE;
+            case NOT_RECORDED:
+                return Phase.POSSIBLY_IN_FORCE;
+            default:
+                return day.isAfter(effective.get().getEnd().orElseThrow()) ? Phase.ENDED : Phase.IN_FORCE;
+        }
     }
 
-    /** @return whether the agreement is in force on {@code day} (signed or terminated, start ≤ day ≤ effective end) */
+    /**
+     * @return whether the agreement is known to be in force on {@code day}: signed or terminated, start ≤ day ≤
+     *     effective end (an open-ended term has no end); never for a term whose end is not recorded
+     */
     public boolean isInForceOn(LocalDate day) {
         Violations.requireNonNull(day, "Agreement", "day");
         return effectivePeriod().map(p -> p.contains(day)).orElse(false);
@@ -152,10 +188,25 @@ public abstract class Agreement implements WithAgreement {
         return tracks;
     }
 
-    /** @return the number of recorded events that count towards {@code commitment} */
-    public long eventsCountingTowards(EliteCommitment commitment) {
+    /**
+     * @return the commitment {@code event} counts towards: the one it names, else the first of this agreement's
+     *     commitments, in list order, that it fits ({@link EliteCommitment#isMetBy}); empty if none. An event
+     *     counts towards at most one commitment.
+     */
+    public Optional<EliteCommitment> commitmentOf(EliteEvent event) {
+        Violations.requireNonNull(event, "Agreement", "event");
+        if (event.getCommitment().isPresent()) {
+            return getEliteCommitments().stream().filter(c -> c.getId().equals(event.getCommitment().get())).findFirst();
+        }
+        return getEliteCommitments().stream().filter(c -> c.isMetBy(event)).findFirst();
+    }
+
+    /** @return the recorded events that count towards {@code commitment} (see {@link #commitmentOf}), in order */
+    public List<EliteEvent> eventsCountingTowards(EliteCommitment commitment) {
         Violations.requireNonNull(commitment, "Agreement", "commitment");
-        return getEliteEvents().stream().filter(commitment::isMetBy).count();
+        return getEliteEvents().stream()
+                .filter(e -> commitmentOf(e).map(c -> c.getId().equals(commitment.getId())).orElse(false))
+                .toList();
     }
 
     @Value.Check
@@ -169,5 +220,10 @@ public abstract class Agreement implements WithAgreement {
     }
 
     /** Builds an {@link Agreement}; {@link #build()} throws the typed error for a missing or bad value. */
-    public static class Builder extends ImmutableAgreement.Builder {}
+    public static class Builder extends ImmutableAgreement.Builder {
+        /** Sets the signing day, known to the day. */
+        public final Builder signingDate(LocalDate day) {
+            return signingDate(PartialDate.day(day));
+        }
+    }
 }

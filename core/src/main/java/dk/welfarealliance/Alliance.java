@@ -1,6 +1,7 @@
 package dk.welfarealliance;
 
 import dk.welfarealliance.internal.AllianceInvariants;
+import dk.welfarealliance.internal.Terms;
 import dk.welfarealliance.internal.validation.TimeRules;
 import dk.welfarealliance.internal.validation.Violations;
 import dk.welfarealliance.validation.SupportedDate;
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
 /**
  * A welfare alliance (velfærdsalliance): the lasting relationship of one municipality with one federation,
  * and the aggregate root every store keeps whole. It holds the agreements (terms), the clubs, partners
- * and contacts, and the append-only history.
+ * and contacts, dated notes, and the append-only history.
  *
  * <p>Identity: {@link #getId()}, and the natural key (federation, municipality), which never changes
  * after insert. {@link #getVersion()} is 0 until stored; stores return version 1 on insert and version + 1
@@ -56,6 +57,9 @@ public abstract class Alliance implements WithAlliance {
     /** @return the contact persons (personal data), in the order given */
     public abstract List<ContactPerson> getContacts();
 
+    /** @return dated notes on the alliance as a whole (notes on one agreement live on it), in the order recorded */
+    public abstract List<Note> getNotes();
+
     /** @return the history, ordered by sequence number 1..n */
     public abstract List<HistoryEntry> getHistory();
 
@@ -76,10 +80,54 @@ public abstract class Alliance implements WithAlliance {
         return getContacts().stream().filter(c -> c.getId().equals(id)).findFirst();
     }
 
-    /** @return the agreement in force on {@code day}, if any; terms never overlap, so there is at most one */
+    /** @return the agreement known to be in force on {@code day}, if any; terms never overlap, so there is at most one */
     public Optional<Agreement> agreementInForceOn(LocalDate day) {
         Violations.requireNonNull(day, "Alliance", "day");
         return getAgreements().stream().filter(a -> a.isInForceOn(day)).findFirst();
+    }
+
+    /**
+     * The phase of agreement {@code id} on {@code day}: {@link Agreement#phaseOn(LocalDate)}, except that a term
+     * whose end is not recorded is {@link Phase#ENDED} from the start of the next term of the alliance on (terms
+     * never overlap, so it cannot have been in force after that), and {@link Phase#POSSIBLY_IN_FORCE} before.
+     *
+     * @throws dk.welfarealliance.validation.ValidationException ({@code value.null}) for a null argument, or
+     *     ({@code lifecycle.agreement.unknown}) if the alliance holds no agreement {@code id}
+     */
+    public Phase phaseOn(AgreementId id, LocalDate day) {
+        Violations.requireNonNull(day, "Alliance", "day");
+        Agreement agreement = required(id);
+        Phase own = agreement.phaseOn(day);
+        if (own != Phase.POSSIBLY_IN_FORCE) {
+            return own;
+        }
+        return Terms.endAtLatest(this, agreement).map(bound -> day.isAfter(bound) ? Phase.ENDED : own).orElse(own);
+    }
+
+    /**
+     * @return the latest day agreement {@code id} can have been in force: its effective end where known; for a
+     *     term whose end is not recorded, the day before the next term of the alliance starts; empty when there
+     *     is no such bound (drafts, abandoned agreements, open-ended terms, an unrecorded end with no later term).
+     *     Stores keep it for the {@code possiblyInForceOn} criterion.
+     * @throws dk.welfarealliance.validation.ValidationException if the alliance holds no agreement {@code id}
+     */
+    public Optional<LocalDate> endAtLatest(AgreementId id) {
+        return Terms.endAtLatest(this, required(id));
+    }
+
+    /**
+     * The stored state of agreement {@code id} as it stood on {@code day}, derived from its dated history: the
+     * steps of that agreement are replayed in sequence order, each counting from the first day its date may
+     * denote ({@link PartialDate#getFirstDay()}), up to the first step that had not yet happened on {@code day}.
+     *
+     * @return the state on {@code day}; empty if the agreement had not been opened by then, or if its history
+     *     carries no dates (entries written before steps were dated)
+     * @throws dk.welfarealliance.validation.ValidationException if the alliance holds no agreement {@code id}
+     */
+    public Optional<AgreementState> stateOn(AgreementId id, LocalDate day) {
+        Violations.requireNonNull(day, "Alliance", "day");
+        required(id);
+        return Terms.stateOn(getHistory(), id, day);
     }
 
     /**
@@ -91,6 +139,12 @@ public abstract class Alliance implements WithAlliance {
                 .map(Agreement::effectiveEnd)
                 .flatMap(Optional::stream)
                 .max(LocalDate::compareTo);
+    }
+
+    private Agreement required(AgreementId id) {
+        Violations.requireNonNull(id, "Alliance", "id");
+        return agreement(id).orElseThrow(() -> Violations.single("Alliance", "id",
+                dk.welfarealliance.internal.validation.Rule.LIFECYCLE_AGREEMENT_UNKNOWN, "agreement", id));
     }
 
     /** @return the sequence number the next history entry gets */

@@ -10,8 +10,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Club implements WithClub {
 
-    /** @return the club's id */
-    public abstract ClubId getId();
+    /** @return the id; {@link ClubId#UNASSIGNED} until the lifecycle assigns one to a child built without it */
+    @Value.Default
+    public ClubId getId() {
+        return ClubId.UNASSIGNED;
+    }
 
     /** @return the club's name */
     @ShortText

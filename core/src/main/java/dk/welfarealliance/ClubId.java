@@ -10,6 +10,12 @@ import java.util.UUID;
  * @param value the UUID
  */
 public record ClubId(UUID value) implements Comparable<ClubId> {
+    /**
+     * The id of a child built without one, until the lifecycle assigns a real one from its {@link IdGenerator}
+     * (the nil UUID, which no generator returns). No alliance holds it ({@code alliance.id.unassigned}).
+     */
+    public static final ClubId UNASSIGNED = new ClubId(new UUID(0L, 0L));
+
     /** @throws dk.welfarealliance.validation.ValidationException if {@code value} is null */
     public ClubId {
         Ids.requireValue(value, "ClubId");
@@ -27,6 +33,11 @@ public record ClubId(UUID value) implements Comparable<ClubId> {
      */
     public static ClubId parse(String text) {
         return new ClubId(Ids.parse(text, "ClubId"));
+    }
+
+    /** @return whether this is a real id rather than {@link #UNASSIGNED} */
+    public boolean isAssigned() {
+        return !equals(UNASSIGNED);
     }
 
     @Override

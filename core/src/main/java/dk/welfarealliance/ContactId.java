@@ -10,6 +10,12 @@ import java.util.UUID;
  * @param value the UUID
  */
 public record ContactId(UUID value) implements Comparable<ContactId> {
+    /**
+     * The id of a child built without one, until the lifecycle assigns a real one from its {@link IdGenerator}
+     * (the nil UUID, which no generator returns). No alliance holds it ({@code alliance.id.unassigned}).
+     */
+    public static final ContactId UNASSIGNED = new ContactId(new UUID(0L, 0L));
+
     /** @throws dk.welfarealliance.validation.ValidationException if {@code value} is null */
     public ContactId {
         Ids.requireValue(value, "ContactId");
@@ -27,6 +33,11 @@ public record ContactId(UUID value) implements Comparable<ContactId> {
      */
     public static ContactId parse(String text) {
         return new ContactId(Ids.parse(text, "ContactId"));
+    }
+
+    /** @return whether this is a real id rather than {@link #UNASSIGNED} */
+    public boolean isAssigned() {
+        return !equals(UNASSIGNED);
     }
 
     @Override

@@ -16,8 +16,11 @@ public abstract class ContactPerson implements WithContactPerson {
     /** The name a tombstone carries. */
     public static final String ERASED_NAME = "[erased]";
 
-    /** @return the contact's id */
-    public abstract ContactId getId();
+    /** @return the id; {@link ContactId#UNASSIGNED} until the lifecycle assigns one to a child built without it */
+    @Value.Default
+    public ContactId getId() {
+        return ContactId.UNASSIGNED;
+    }
 
     /** @return the person's name (personal data) */
     @ShortText

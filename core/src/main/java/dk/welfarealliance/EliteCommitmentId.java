@@ -10,6 +10,12 @@ import java.util.UUID;
  * @param value the UUID
  */
 public record EliteCommitmentId(UUID value) implements Comparable<EliteCommitmentId> {
+    /**
+     * The id of a child built without one, until the lifecycle assigns a real one from its {@link IdGenerator}
+     * (the nil UUID, which no generator returns). No alliance holds it ({@code alliance.id.unassigned}).
+     */
+    public static final EliteCommitmentId UNASSIGNED = new EliteCommitmentId(new UUID(0L, 0L));
+
     /** @throws dk.welfarealliance.validation.ValidationException if {@code value} is null */
     public EliteCommitmentId {
         Ids.requireValue(value, "EliteCommitmentId");
@@ -27,6 +33,11 @@ public record EliteCommitmentId(UUID value) implements Comparable<EliteCommitmen
      */
     public static EliteCommitmentId parse(String text) {
         return new EliteCommitmentId(Ids.parse(text, "EliteCommitmentId"));
+    }
+
+    /** @return whether this is a real id rather than {@link #UNASSIGNED} */
+    public boolean isAssigned() {
+        return !equals(UNASSIGNED);
     }
 
     @Override

@@ -10,6 +10,12 @@ import java.util.UUID;
  * @param value the UUID
  */
 public record EliteEventId(UUID value) implements Comparable<EliteEventId> {
+    /**
+     * The id of a child built without one, until the lifecycle assigns a real one from its {@link IdGenerator}
+     * (the nil UUID, which no generator returns). No alliance holds it ({@code alliance.id.unassigned}).
+     */
+    public static final EliteEventId UNASSIGNED = new EliteEventId(new UUID(0L, 0L));
+
     /** @throws dk.welfarealliance.validation.ValidationException if {@code value} is null */
     public EliteEventId {
         Ids.requireValue(value, "EliteEventId");
@@ -27,6 +33,11 @@ public record EliteEventId(UUID value) implements Comparable<EliteEventId> {
      */
     public static EliteEventId parse(String text) {
         return new EliteEventId(Ids.parse(text, "EliteEventId"));
+    }
+
+    /** @return whether this is a real id rather than {@link #UNASSIGNED} */
+    public boolean isAssigned() {
+        return !equals(UNASSIGNED);
     }
 
     @Override

@@ -16,6 +16,11 @@ public enum EliteEventKind {
     ALL_STARS_MATCH,
     /** A tournament. */
     TOURNAMENT,
+    /**
+     * A hosting arrangement: the municipality is the home base of a national (youth) team, which plays its home
+     * matches and holds its camps there. A commitment of this kind is met by the team's internationals and camps.
+     */
+    HOME_BASE,
     /** Any other elite activity. */
     OTHER
 }

@@ -10,8 +10,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Evaluation implements WithEvaluation {
 
-    /** @return the evaluation's id */
-    public abstract EvaluationId getId();
+    /** @return the id; {@link EvaluationId#UNASSIGNED} until the lifecycle assigns one to a child built without it */
+    @Value.Default
+    public EvaluationId getId() {
+        return EvaluationId.UNASSIGNED;
+    }
 
     /** @return the day of the evaluation */
     @SupportedDate

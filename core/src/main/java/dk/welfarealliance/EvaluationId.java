@@ -10,6 +10,12 @@ import java.util.UUID;
  * @param value the UUID
  */
 public record EvaluationId(UUID value) implements Comparable<EvaluationId> {
+    /**
+     * The id of a child built without one, until the lifecycle assigns a real one from its {@link IdGenerator}
+     * (the nil UUID, which no generator returns). No alliance holds it ({@code alliance.id.unassigned}).
+     */
+    public static final EvaluationId UNASSIGNED = new EvaluationId(new UUID(0L, 0L));
+
     /** @throws dk.welfarealliance.validation.ValidationException if {@code value} is null */
     public EvaluationId {
         Ids.requireValue(value, "EvaluationId");
@@ -27,6 +33,11 @@ public record EvaluationId(UUID value) implements Comparable<EvaluationId> {
      */
     public static EvaluationId parse(String text) {
         return new EvaluationId(Ids.parse(text, "EvaluationId"));
+    }
+
+    /** @return whether this is a real id rather than {@link #UNASSIGNED} */
+    public boolean isAssigned() {
+        return !equals(UNASSIGNED);
     }
 
     @Override

@@ -10,6 +10,12 @@ import java.util.UUID;
  * @param value the UUID
  */
 public record GoalId(UUID value) implements Comparable<GoalId> {
+    /**
+     * The id of a child built without one, until the lifecycle assigns a real one from its {@link IdGenerator}
+     * (the nil UUID, which no generator returns). No alliance holds it ({@code alliance.id.unassigned}).
+     */
+    public static final GoalId UNASSIGNED = new GoalId(new UUID(0L, 0L));
+
     /** @throws dk.welfarealliance.validation.ValidationException if {@code value} is null */
     public GoalId {
         Ids.requireValue(value, "GoalId");
@@ -27,6 +33,11 @@ public record GoalId(UUID value) implements Comparable<GoalId> {
      */
     public static GoalId parse(String text) {
         return new GoalId(Ids.parse(text, "GoalId"));
+    }
+
+    /** @return whether this is a real id rather than {@link #UNASSIGNED} */
+    public boolean isAssigned() {
+        return !equals(UNASSIGNED);
     }
 
     @Override

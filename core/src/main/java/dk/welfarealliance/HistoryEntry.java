@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 
 /**
  * One entry of an alliance's append-only history (DESIGN §2.4): sequence number, what happened, to which
- * agreement (if any), when, by whom (an opaque {@link ActorRef}, never a name) and why. Histories are
+ * agreement (if any), on which day it happened and when it was recorded, by whom (an opaque {@link ActorRef}, never a name) and why. Histories are
  * ordered by {@link #getSeq()}, never by time. {@link #getAt()} is truncated to microseconds when built.
  */
 @Value.Immutable
@@ -29,6 +29,13 @@ public abstract class HistoryEntry implements WithHistoryEntry {
 
     /** @return the contact concerned, for an erasure (the id only) */
     public abstract Optional<ContactId> getContact();
+
+    /**
+     * @return the day the step happened, as the command gave it (to the day, month or year) or else the day it
+     *     was recorded; separate from {@link #getAt()}, when it was recorded. Empty in entries written before
+     *     steps were dated.
+     */
+    public abstract Optional<PartialDate> getOn();
 
     /** @return when, from the lifecycle's clock, truncated to microseconds */
     @SupportedDate

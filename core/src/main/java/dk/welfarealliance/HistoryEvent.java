@@ -25,5 +25,11 @@ public enum HistoryEvent {
     /** Partners, clubs or contacts of the alliance changed. */
     ALLIANCE_EDITED,
     /** A contact's personal data was erased. */
-    CONTACT_ERASED
+    CONTACT_ERASED,
+    /** An elite event was recorded on a signed agreement. */
+    ELITE_EVENT_RECORDED,
+    /** A dated note was recorded on the alliance or on an agreement. */
+    NOTE_RECORDED,
+    /** A note was removed. */
+    NOTE_REMOVED
 }

@@ -103,4 +103,9 @@ public interface IdGenerator {
     default SignatoryId newSignatoryId() {
         return new SignatoryId(nextUuid());
     }
+
+    /** @return a new note id */
+    default NoteId newNoteId() {
+        return new NoteId(nextUuid());
+    }
 }

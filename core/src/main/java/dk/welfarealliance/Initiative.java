@@ -10,13 +10,17 @@ import org.immutables.value.Value;
 
 /**
  * A concrete programme (indsats) of an agreement, often a named concept (Fodbold Fitness, Gå Fodbold, FC
- * Demens, …), under one of the agreement's focus areas, for target groups, with measurable goals.
+ * Demens, …), under one of the agreement's focus areas, for target groups, with measurable goals, delivered
+ * by clubs and partners of the alliance.
  */
 @Value.Immutable
 public abstract class Initiative implements WithInitiative {
 
-    /** @return the initiative's id */
-    public abstract InitiativeId getId();
+    /** @return the id; {@link InitiativeId#UNASSIGNED} until the lifecycle assigns one to a child built without it */
+    @Value.Default
+    public InitiativeId getId() {
+        return InitiativeId.UNASSIGNED;
+    }
 
     /** @return the initiative's name */
     @ShortText
@@ -37,6 +41,14 @@ public abstract class Initiative implements WithInitiative {
 
     /** @return its goals, in the order given */
     public abstract List<Goal> getGoals();
+
+    /** @return the clubs of the alliance that deliver it, in id order */
+    @Value.NaturalOrder
+    public abstract SortedSet<ClubId> getClubs();
+
+    /** @return the partners of the alliance that deliver it, in id order */
+    @Value.NaturalOrder
+    public abstract SortedSet<PartnerId> getPartners();
 
     @Value.Check
     protected void check() {

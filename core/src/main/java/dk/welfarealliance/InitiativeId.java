@@ -10,6 +10,12 @@ import java.util.UUID;
  * @param value the UUID
  */
 public record InitiativeId(UUID value) implements Comparable<InitiativeId> {
+    /**
+     * The id of a child built without one, until the lifecycle assigns a real one from its {@link IdGenerator}
+     * (the nil UUID, which no generator returns). No alliance holds it ({@code alliance.id.unassigned}).
+     */
+    public static final InitiativeId UNASSIGNED = new InitiativeId(new UUID(0L, 0L));
+
     /** @throws dk.welfarealliance.validation.ValidationException if {@code value} is null */
     public InitiativeId {
         Ids.requireValue(value, "InitiativeId");
@@ -27,6 +33,11 @@ public record InitiativeId(UUID value) implements Comparable<InitiativeId> {
      */
     public static InitiativeId parse(String text) {
         return new InitiativeId(Ids.parse(text, "InitiativeId"));
+    }
+
+    /** @return whether this is a real id rather than {@link #UNASSIGNED} */
+    public boolean isAssigned() {
+        return !equals(UNASSIGNED);
     }
 
     @Override

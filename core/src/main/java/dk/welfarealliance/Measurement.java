@@ -17,8 +17,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Measurement implements WithMeasurement {
 
-    /** @return the measurement's id */
-    public abstract MeasurementId getId();
+    /** @return the id; {@link MeasurementId#UNASSIGNED} until the lifecycle assigns one to a child built without it */
+    @Value.Default
+    public MeasurementId getId() {
+        return MeasurementId.UNASSIGNED;
+    }
 
     /** @return the goal measured; it must belong to an initiative of the same agreement */
     public abstract GoalId getGoal();

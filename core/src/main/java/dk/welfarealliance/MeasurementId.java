@@ -10,6 +10,12 @@ import java.util.UUID;
  * @param value the UUID
  */
 public record MeasurementId(UUID value) implements Comparable<MeasurementId> {
+    /**
+     * The id of a child built without one, until the lifecycle assigns a real one from its {@link IdGenerator}
+     * (the nil UUID, which no generator returns). No alliance holds it ({@code alliance.id.unassigned}).
+     */
+    public static final MeasurementId UNASSIGNED = new MeasurementId(new UUID(0L, 0L));
+
     /** @throws dk.welfarealliance.validation.ValidationException if {@code value} is null */
     public MeasurementId {
         Ids.requireValue(value, "MeasurementId");
@@ -27,6 +33,11 @@ public record MeasurementId(UUID value) implements Comparable<MeasurementId> {
      */
     public static MeasurementId parse(String text) {
         return new MeasurementId(Ids.parse(text, "MeasurementId"));
+    }
+
+    /** @return whether this is a real id rather than {@link #UNASSIGNED} */
+    public boolean isAssigned() {
+        return !equals(UNASSIGNED);
     }
 
     @Override

@@ -10,8 +10,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Partner implements WithPartner {
 
-    /** @return the partner's id */
-    public abstract PartnerId getId();
+    /** @return the id; {@link PartnerId#UNASSIGNED} until the lifecycle assigns one to a child built without it */
+    @Value.Default
+    public PartnerId getId() {
+        return PartnerId.UNASSIGNED;
+    }
 
     /** @return the partner's name */
     @ShortText

@@ -10,6 +10,12 @@ import java.util.UUID;
  * @param value the UUID
  */
 public record PartnerId(UUID value) implements Comparable<PartnerId> {
+    /**
+     * The id of a child built without one, until the lifecycle assigns a real one from its {@link IdGenerator}
+     * (the nil UUID, which no generator returns). No alliance holds it ({@code alliance.id.unassigned}).
+     */
+    public static final PartnerId UNASSIGNED = new PartnerId(new UUID(0L, 0L));
+
     /** @throws dk.welfarealliance.validation.ValidationException if {@code value} is null */
     public PartnerId {
         Ids.requireValue(value, "PartnerId");
@@ -27,6 +33,11 @@ public record PartnerId(UUID value) implements Comparable<PartnerId> {
      */
     public static PartnerId parse(String text) {
         return new PartnerId(Ids.parse(text, "PartnerId"));
+    }
+
+    /** @return whether this is a real id rather than {@link #UNASSIGNED} */
+    public boolean isAssigned() {
+        return !equals(UNASSIGNED);
     }
 
     @Override

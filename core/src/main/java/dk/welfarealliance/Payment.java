@@ -14,8 +14,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Payment implements WithPayment {
 
-    /** @return the payment's id */
-    public abstract PaymentId getId();
+    /** @return the id; {@link PaymentId#UNASSIGNED} until the lifecycle assigns one to a child built without it */
+    @Value.Default
+    public PaymentId getId() {
+        return PaymentId.UNASSIGNED;
+    }
 
     /** @return annual fee or one-off */
     public abstract PaymentKind getKind();
@@ -25,6 +28,12 @@ public abstract class Payment implements WithPayment {
 
     /** @return what the payment is for */
     public abstract Optional<@LongText String> getDescription();
+
+    /** @return who pays, e.g. the municipality */
+    public abstract Optional<Party> getPayer();
+
+    /** @return who receives it, e.g. the local union or a club */
+    public abstract Optional<Party> getPayee();
 
     @Value.Check
     protected void check() {

@@ -10,6 +10,12 @@ import java.util.UUID;
  * @param value the UUID
  */
 public record PaymentId(UUID value) implements Comparable<PaymentId> {
+    /**
+     * The id of a child built without one, until the lifecycle assigns a real one from its {@link IdGenerator}
+     * (the nil UUID, which no generator returns). No alliance holds it ({@code alliance.id.unassigned}).
+     */
+    public static final PaymentId UNASSIGNED = new PaymentId(new UUID(0L, 0L));
+
     /** @throws dk.welfarealliance.validation.ValidationException if {@code value} is null */
     public PaymentId {
         Ids.requireValue(value, "PaymentId");
@@ -27,6 +33,11 @@ public record PaymentId(UUID value) implements Comparable<PaymentId> {
      */
     public static PaymentId parse(String text) {
         return new PaymentId(Ids.parse(text, "PaymentId"));
+    }
+
+    /** @return whether this is a real id rather than {@link #UNASSIGNED} */
+    public boolean isAssigned() {
+        return !equals(UNASSIGNED);
     }
 
     @Override

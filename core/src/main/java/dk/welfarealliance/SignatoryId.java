@@ -10,6 +10,12 @@ import java.util.UUID;
  * @param value the UUID
  */
 public record SignatoryId(UUID value) implements Comparable<SignatoryId> {
+    /**
+     * The id of a child built without one, until the lifecycle assigns a real one from its {@link IdGenerator}
+     * (the nil UUID, which no generator returns). No alliance holds it ({@code alliance.id.unassigned}).
+     */
+    public static final SignatoryId UNASSIGNED = new SignatoryId(new UUID(0L, 0L));
+
     /** @throws dk.welfarealliance.validation.ValidationException if {@code value} is null */
     public SignatoryId {
         Ids.requireValue(value, "SignatoryId");
@@ -27,6 +33,11 @@ public record SignatoryId(UUID value) implements Comparable<SignatoryId> {
      */
     public static SignatoryId parse(String text) {
         return new SignatoryId(Ids.parse(text, "SignatoryId"));
+    }
+
+    /** @return whether this is a real id rather than {@link #UNASSIGNED} */
+    public boolean isAssigned() {
+        return !equals(UNASSIGNED);
     }
 
     @Override

@@ -34,7 +34,7 @@ class AllianceInvariantsTest {
     }
 
     private Agreement draft(AgreementState state) {
-        return agreementIn(ids, state, Y2025_2028, Y2025_2028.getEnd());
+        return agreementIn(ids, state, Y2025_2028, Y2025_2028.getEnd().orElseThrow());
     }
 
     @Test
@@ -74,7 +74,7 @@ class AllianceInvariantsTest {
     @Test
     void the_planned_period_of_a_draft_may_overlap_a_signed_term() {
         Alliance a = alliance().addAgreements(signedAgreement(ids, Y2021_2024),
-                agreementIn(ids, AgreementState.IN_DIALOGUE, Y2024_2027, Y2024_2027.getEnd())).build();
+                agreementIn(ids, AgreementState.IN_DIALOGUE, Y2024_2027, Y2024_2027.getEnd().orElseThrow())).build();
         assertThat(a.openAgreement()).isPresent();
     }
 

@@ -3,6 +3,8 @@ package dk.welfarealliance.internal;
 import dk.welfarealliance.Agreement;
 import dk.welfarealliance.AgreementPeriod;
 import dk.welfarealliance.AgreementState;
+import dk.welfarealliance.EliteCommitmentId;
+import dk.welfarealliance.EliteEvent;
 import dk.welfarealliance.FocusAreaCode;
 import dk.welfarealliance.Goal;
 import dk.welfarealliance.GoalId;
@@ -10,12 +12,15 @@ import dk.welfarealliance.Initiative;
 import dk.welfarealliance.Measurement;
 import dk.welfarealliance.internal.validation.BeanValidation;
 import dk.welfarealliance.internal.validation.Rule;
+import dk.welfarealliance.internal.validation.TimeRules;
 import dk.welfarealliance.internal.validation.Violations;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The invariants every {@link Agreement} value satisfies (DESIGN §2.5, §3), checked when it is built. */
 public final class AgreementInvariants {
@@ -37,7 +42,10 @@ public final class AgreementInvariants {
 
         presence(v, state, "period", a.getPeriod().isPresent(), signed, true);
         presence(v, state, "signingDate", a.getSigningDate().isPresent(), signed, false);
-        presence(v, state, "signatories", !a.getSignatories().isEmpty(), signed, false);
+        presence(v, state, "signatories", !a.getSignatories().isEmpty() || a.isSignatoriesNotRecorded(), signed, false);
+        if (a.isSignatoriesNotRecorded() && !a.getSignatories().isEmpty()) {
+            v.add("signatoriesNotRecorded", Rule.AGREEMENT_SIGNATORIES_NOT_RECORDED);
+        }
         boolean terminated = state == AgreementState.TERMINATED;
         presence(v, state, "terminationDate", a.getTerminationDate().isPresent(), terminated, false);
         presence(v, state, "terminationReason", a.getTerminationReason().isPresent(), terminated, false);
@@ -49,14 +57,19 @@ public final class AgreementInvariants {
         if (terminated && a.getPeriod().isPresent() && a.getTerminationDate().isPresent()) {
             AgreementPeriod p = a.getPeriod().get();
             LocalDate date = a.getTerminationDate().get();
-            if (date.isBefore(p.getStart().minusDays(1)) || date.isAfter(p.getEnd())) {
+            LocalDate latest = p.getEnd().orElse(TimeRules.MAX_DATE);
+            if (date.isBefore(p.getStart().minusDays(1)) || date.isAfter(latest)) {
                 v.add("terminationDate", Rule.AGREEMENT_TERMINATION_DATE,
-                        "earliest", p.getStart().minusDays(1), "latest", p.getEnd());
+                        "earliest", p.getStart().minusDays(1), "latest", latest);
             }
         }
         if (a.getRenews().isPresent() && a.getRenews().get().equals(a.getId())) {
             v.add("renews", Rule.AGREEMENT_RENEWS_SELF);
         }
+        if (a.getRenews().isPresent() && a.getRenewsUnrecorded().isPresent()) {
+            v.add("renewsUnrecorded", Rule.AGREEMENT_RENEWS_BOTH);
+        }
+        checkEventCommitments(v, a);
         checkInitiatives(v, a);
         checkMeasurements(v, a);
         v.throwIfAny();
@@ -81,6 +94,18 @@ public final class AgreementInvariants {
             Optional<FocusAreaCode> area = initiatives.get(i).getFocusArea();
             if (area.isPresent() && !a.getFocusAreas().contains(area.get())) {
                 v.add("initiatives[" + i + "].focusArea", Rule.AGREEMENT_INITIATIVE_FOCUS_AREA, "focusArea", area.get());
+            }
+        }
+    }
+
+    private static void checkEventCommitments(Violations v, Agreement a) {
+        Set<EliteCommitmentId> commitments = new HashSet<>();
+        a.getEliteCommitments().forEach(c -> commitments.add(c.getId()));
+        List<EliteEvent> events = a.getEliteEvents();
+        for (int i = 0; i < events.size(); i++) {
+            Optional<EliteCommitmentId> named = events.get(i).getCommitment();
+            if (named.isPresent() && !commitments.contains(named.get())) {
+                v.add("eliteEvents[" + i + "].commitment", Rule.AGREEMENT_EVENT_COMMITMENT, "commitment", named.get());
             }
         }
     }

@@ -2,7 +2,9 @@ package dk.welfarealliance.service;
 
 import dk.welfarealliance.AgreementId;
 import dk.welfarealliance.validation.LongText;
+import dk.welfarealliance.PartialDate;
 import dk.welfarealliance.internal.validation.BeanValidation;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -23,6 +25,9 @@ public abstract non-sealed class AbandonAgreement implements Command, WithAbando
     public static AbandonAgreement of(AgreementId agreement, String reason) {
         return ImmutableAbandonAgreement.of(agreement, reason);
     }
+
+    /** @return the day the step happened, to the day, month or year; default: today in the business zone */
+    public abstract Optional<PartialDate> getOn();
 
     /** @return {@link CommandKind#ABANDON} */
     @Override

@@ -68,25 +68,27 @@ public final class AllianceService {
      * updates the alliance in between, reads it again and reapplies the command, up to the configured number of
      * attempts. A command that changes nothing is not written.
      *
-     * @return the alliance as stored afterwards
+     * @return what the command did: the alliance as stored afterwards, the agreement it created or acted on, and
+     *     the child it created
      * @throws dk.welfarealliance.validation.ValidationException if the alliance is not stored
      *     ({@code service.alliance.unknown}), or the lifecycle rejects the command; nothing is written
      * @throws OptimisticLockException if every attempt met a concurrent change
      * @throws dk.welfarealliance.storage.StorageException for other storage failures
      */
-    public Alliance execute(AllianceId id, Command command, ActorRef actor) {
+    public Outcome execute(AllianceId id, Command command, ActorRef actor) {
         Violations.requireNonNull(id, "AllianceService", "id");
         Violations.requireNonNull(command, "AllianceService", "command");
         Violations.requireNonNull(actor, "AllianceService", "actor");
         for (int attempt = 1; ; attempt++) {
             Alliance stored = store.findById(id)
                     .orElseThrow(() -> Violations.single("AllianceService", "id", Rule.SERVICE_ALLIANCE_UNKNOWN, "alliance", id));
-            Alliance changed = lifecycle.apply(stored, command, actor);
+            Outcome outcome = lifecycle.execute(stored, command, actor);
+            Alliance changed = outcome.getAlliance();
             if (changed.equals(stored)) {
-                return stored;
+                return outcome;
             }
             try {
-                return store.update(changed);
+                return outcome.withAlliance(store.update(changed));
             } catch (OptimisticLockException e) {
                 if (attempt >= attempts) {
                     throw e;

@@ -1,7 +1,9 @@
 package dk.welfarealliance.service;
 
 import dk.welfarealliance.Agreement;
+import dk.welfarealliance.PartialDate;
 import dk.welfarealliance.internal.validation.BeanValidation;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +23,9 @@ public abstract non-sealed class AmendAgreement implements Command, WithAmendAgr
     public static AmendAgreement of(Agreement revised) {
         return ImmutableAmendAgreement.of(revised);
     }
+
+    /** @return the day the step happened, to the day, month or year; default: today in the business zone */
+    public abstract Optional<PartialDate> getOn();
 
     /** @return {@link CommandKind#AMEND} */
     @Override

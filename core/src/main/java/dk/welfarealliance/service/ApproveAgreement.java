@@ -1,7 +1,9 @@
 package dk.welfarealliance.service;
 
 import dk.welfarealliance.AgreementId;
+import dk.welfarealliance.PartialDate;
 import dk.welfarealliance.internal.validation.BeanValidation;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -13,10 +15,18 @@ public abstract non-sealed class ApproveAgreement implements Command, WithApprov
     @Value.Parameter
     public abstract AgreementId getAgreement();
 
-    /** @return the command for {@code agreement} */
+    /** @return the command for {@code agreement}, approved today */
     public static ApproveAgreement of(AgreementId agreement) {
         return ImmutableApproveAgreement.of(agreement);
     }
+
+    /** @return the command for {@code agreement}, approved {@code on} (e.g. the council's decision) */
+    public static ApproveAgreement of(AgreementId agreement, PartialDate on) {
+        return ImmutableApproveAgreement.of(agreement).withOn(on);
+    }
+
+    /** @return the day the step happened, to the day, month or year; default: today in the business zone */
+    public abstract Optional<PartialDate> getOn();
 
     /** @return {@link CommandKind#APPROVE} */
     @Override

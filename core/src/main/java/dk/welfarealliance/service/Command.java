@@ -7,7 +7,9 @@ package dk.welfarealliance.service;
 public sealed interface Command
         permits OpenAgreement, EditAgreement, ApproveAgreement, HoldAgreement, ResumeAgreement, AbandonAgreement,
                 SignAgreement, AmendAgreement, RecordEvaluation, RecordMeasurement, TerminateAgreement,
-                RenewAgreement, EditAlliance, EraseContact {
+                RenewAgreement, EditAlliance, EraseContact, RecordEliteEvent, RemoveEliteEvent, RemoveMeasurement,
+                RecordNote, RemoveNote, PutClub, RemoveClub, PutPartner, RemovePartner, PutContact, RemoveContact,
+                PutInitiative, RemoveInitiative {
 
     /** @return which row of the lifecycle table this command is */
     CommandKind kind();

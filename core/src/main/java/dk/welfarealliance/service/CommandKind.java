@@ -38,6 +38,13 @@ public enum CommandKind {
     TERMINATE(SIGNED),
     /** Open a new agreement in dialogue that renews the target. */
     RENEW(SIGNED, TERMINATED),
+    /** Add, change or remove one initiative of a draft or a signed agreement. */
+    CONTENT(IN_DIALOGUE, APPROVED, ON_HOLD, SIGNED),
+    /**
+     * Record or remove a dated note, on the alliance or on an agreement in any state; it has no target
+     * agreement whose state could reject it.
+     */
+    NOTE(),
     /** Add, change or remove partners, clubs, contacts; erase a contact. */
     ALLIANCE_EDIT();
 
@@ -49,9 +56,9 @@ public enum CommandKind {
                 : Collections.unmodifiableSet(EnumSet.of(allowedIn[0], allowedIn));
     }
 
-    /** @return whether the command targets one agreement (all but {@link #OPEN} and {@link #ALLIANCE_EDIT}) */
+    /** @return whether the command targets one agreement (all but {@link #OPEN}, {@link #ALLIANCE_EDIT} and {@link #NOTE}) */
     public boolean targetsAgreement() {
-        return this != OPEN && this != ALLIANCE_EDIT;
+        return this != OPEN && this != ALLIANCE_EDIT && this != NOTE;
     }
 
     /** @return the states of the target agreement in which this command is allowed; empty for alliance commands */

@@ -3,6 +3,7 @@ package dk.welfarealliance.service;
 import dk.welfarealliance.AgreementId;
 import dk.welfarealliance.validation.LongText;
 import java.util.Optional;
+import dk.welfarealliance.PartialDate;
 import dk.welfarealliance.internal.validation.BeanValidation;
 import org.immutables.value.Value;
 
@@ -22,6 +23,9 @@ public abstract non-sealed class HoldAgreement implements Command, WithHoldAgree
     public static HoldAgreement of(AgreementId agreement) {
         return builder().agreement(agreement).build();
     }
+
+    /** @return the day the step happened, to the day, month or year; default: today in the business zone */
+    public abstract Optional<PartialDate> getOn();
 
     /** @return {@link CommandKind#HOLD} */
     @Override

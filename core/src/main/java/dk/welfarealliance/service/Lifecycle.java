@@ -2,18 +2,21 @@ package dk.welfarealliance.service;
 
 import dk.welfarealliance.ActorRef;
 import dk.welfarealliance.Agreement;
+import dk.welfarealliance.AgreementId;
 import dk.welfarealliance.Alliance;
 import dk.welfarealliance.FederationCode;
 import dk.welfarealliance.HistoryEntry;
 import dk.welfarealliance.HistoryEvent;
 import dk.welfarealliance.IdGenerator;
 import dk.welfarealliance.MunicipalityCode;
+import dk.welfarealliance.PartialDate;
 import dk.welfarealliance.Phase;
 import dk.welfarealliance.internal.validation.Rule;
 import dk.welfarealliance.internal.validation.TimeRules;
 import dk.welfarealliance.internal.validation.Violations;
 import dk.welfarealliance.reference.ReferenceCatalogue;
 import dk.welfarealliance.service.internal.AllianceChange;
+import dk.welfarealliance.service.internal.CommandContext;
 import dk.welfarealliance.service.internal.CommandDispatch;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,10 +70,19 @@ public final class Lifecycle {
         return LocalDate.ofInstant(clock.instant(), businessZone);
     }
 
-    /** @return the phase of {@code agreement} today (see {@link Agreement#phaseOn(LocalDate)}) */
+    /**
+     * @return the phase of {@code agreement} today by its own facts (see {@link Agreement#phaseOn(LocalDate)});
+     *     {@link #phaseOf(Alliance, AgreementId)} also knows when a later term ended one whose end is not recorded
+     */
     public Phase phaseOf(Agreement agreement) {
         Violations.requireNonNull(agreement, "Lifecycle", "agreement");
         return agreement.phaseOn(today());
+    }
+
+    /** @return the phase of agreement {@code id} of {@code alliance} today (see {@link Alliance#phaseOn}) */
+    public Phase phaseOf(Alliance alliance, AgreementId id) {
+        Violations.requireNonNull(alliance, "Lifecycle", "alliance");
+        return alliance.phaseOn(id, today());
     }
 
     /**
@@ -103,6 +115,7 @@ public final class Lifecycle {
                 .addHistory(HistoryEntry.builder()
                         .seq(1)
                         .event(HistoryEvent.ALLIANCE_CREATED)
+                        .on(PartialDate.day(LocalDate.ofInstant(now, businessZone)))
                         .at(now)
                         .actor(actor)
                         .build())
@@ -120,13 +133,25 @@ public final class Lifecycle {
      *     precondition or catalogue check fails, or the result would break an invariant of the alliance
      */
     public Alliance apply(Alliance alliance, Command command, ActorRef actor) {
+        return execute(alliance, command, actor).getAlliance();
+    }
+
+    /**
+     * Applies {@code command} to {@code alliance} on behalf of {@code actor}, as {@link #apply} does, and says
+     * what it did: the agreement it created or acted on, and the child it created with its assigned id.
+     *
+     * @throws dk.welfarealliance.validation.ValidationException as {@link #apply} does
+     */
+    public Outcome execute(Alliance alliance, Command command, ActorRef actor) {
         Violations.requireNonNull(alliance, "Lifecycle", "alliance");
         Violations.requireNonNull(command, "Lifecycle", "command");
         Violations.requireNonNull(actor, "Lifecycle", "actor");
-        AllianceChange change = CommandDispatch.changeFor(alliance, command, catalogue, ids);
-        Alliance after = change.applyTo(now(), actor);
+        Instant now = now();
+        AllianceChange change = CommandDispatch.changeFor(alliance, command,
+                new CommandContext(catalogue, ids, LocalDate.ofInstant(now, businessZone)));
+        Alliance after = change.applyTo(now, actor);
         log.debug("alliance {}: {} appended {} history entries", alliance.getId(), command.kind(), change.entryCount());
-        return after;
+        return change.outcome(after, command);
     }
 
     /** @return the catalogue commands are checked against */

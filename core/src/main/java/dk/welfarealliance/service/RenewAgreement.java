@@ -5,6 +5,7 @@ import dk.welfarealliance.AgreementPeriod;
 import dk.welfarealliance.validation.LongText;
 import dk.welfarealliance.validation.ShortText;
 import java.util.Optional;
+import dk.welfarealliance.PartialDate;
 import dk.welfarealliance.internal.validation.BeanValidation;
 import org.immutables.value.Value;
 
@@ -29,6 +30,9 @@ public abstract non-sealed class RenewAgreement implements Command, WithRenewAgr
 
     /** @return why, for the history (e.g. the results cited) */
     public abstract Optional<@LongText String> getReason();
+
+    /** @return the day the step happened, to the day, month or year; default: today in the business zone */
+    public abstract Optional<PartialDate> getOn();
 
     /** @return {@link CommandKind#RENEW} */
     @Override

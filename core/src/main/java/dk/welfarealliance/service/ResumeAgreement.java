@@ -1,7 +1,9 @@
 package dk.welfarealliance.service;
 
 import dk.welfarealliance.AgreementId;
+import dk.welfarealliance.PartialDate;
 import dk.welfarealliance.internal.validation.BeanValidation;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +19,9 @@ public abstract non-sealed class ResumeAgreement implements Command, WithResumeA
     public static ResumeAgreement of(AgreementId agreement) {
         return ImmutableResumeAgreement.of(agreement);
     }
+
+    /** @return the day the step happened, to the day, month or year; default: today in the business zone */
+    public abstract Optional<PartialDate> getOn();
 
     /** @return {@link CommandKind#RESUME} */
     @Override

@@ -2,18 +2,19 @@ package dk.welfarealliance.service;
 
 import dk.welfarealliance.AgreementId;
 import dk.welfarealliance.AgreementPeriod;
+import dk.welfarealliance.PartialDate;
 import dk.welfarealliance.Signatory;
 import dk.welfarealliance.internal.validation.BeanValidation;
-import dk.welfarealliance.validation.SupportedDate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Signs an agreement in dialogue or approved (DESIGN §3, "sign"). Needs the period, the signing date (before
- * or after the start: agreements are often signed after they took effect) and the signatories: at least one
- * for the municipality and one for the federation or the local union; more are allowed.
+ * Signs an agreement in dialogue or approved (DESIGN §3, "sign"). Needs the period (whose end may be a date,
+ * open-ended or not recorded), the signing date (before or after the start: agreements are often signed after
+ * they took effect; default today) and the signatories: at least one for the municipality and one for the
+ * federation or the local union, more allowed, or explicitly {@link #isSignatoriesNotRecorded() none recorded}.
  *
  * <p>The period must not overlap the term of any signed or terminated agreement
  * ({@code lifecycle.sign.overlap}), unless that term is named in {@link #getSupersedes()}: a
@@ -29,12 +30,23 @@ public abstract non-sealed class SignAgreement implements Command, WithSignAgree
     /** @return the term */
     public abstract AgreementPeriod getPeriod();
 
-    /** @return the day of signing */
-    @SupportedDate
-    public abstract LocalDate getSigningDate();
+    /**
+     * @return the day of signing, to the day, month or year; it is the step's date. Default: today in the
+     *     business zone
+     */
+    public abstract Optional<PartialDate> getSigningDate();
 
-    /** @return who signed, in order */
+    /** @return who signed, in order; signatories without an id get one from the lifecycle */
     public abstract List<Signatory> getSignatories();
+
+    /**
+     * @return whether the source does not say who signed; then no signatories are given and the rule of a
+     *     municipality and a football signatory does not apply
+     */
+    @Value.Default
+    public boolean isSignatoriesNotRecorded() {
+        return false;
+    }
 
     /** @return the signed term this one supersedes, if it replaces a term still in force */
     public abstract Optional<AgreementId> getSupersedes();
@@ -56,5 +68,10 @@ public abstract non-sealed class SignAgreement implements Command, WithSignAgree
     }
 
     /** Builds the command; {@link #build()} throws the typed error for a missing or bad value. */
-    public static class Builder extends ImmutableSignAgreement.Builder {}
+    public static class Builder extends ImmutableSignAgreement.Builder {
+        /** Sets the signing day, known to the day. */
+        public final Builder signingDate(LocalDate day) {
+            return signingDate(PartialDate.day(day));
+        }
+    }
 }

@@ -4,7 +4,9 @@ import dk.welfarealliance.AgreementId;
 import dk.welfarealliance.validation.LongText;
 import dk.welfarealliance.validation.SupportedDate;
 import java.time.LocalDate;
+import dk.welfarealliance.PartialDate;
 import dk.welfarealliance.internal.validation.BeanValidation;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -32,6 +34,9 @@ public abstract non-sealed class TerminateAgreement implements Command, WithTerm
     public static TerminateAgreement of(AgreementId agreement, LocalDate lastDayInForce, String reason) {
         return ImmutableTerminateAgreement.of(agreement, lastDayInForce, reason);
     }
+
+    /** @return the day the step happened, to the day, month or year; default: today in the business zone */
+    public abstract Optional<PartialDate> getOn();
 
     /** @return {@link CommandKind#TERMINATE} */
     @Override

@@ -1,7 +1,10 @@
 package dk.welfarealliance.storage;
 
 import dk.welfarealliance.Agreement;
+import dk.welfarealliance.AgreementPeriod;
 import dk.welfarealliance.AgreementState;
+import dk.welfarealliance.Alliance;
+import dk.welfarealliance.Phase;
 import dk.welfarealliance.FocusAreaCode;
 import dk.welfarealliance.Track;
 import dk.welfarealliance.internal.validation.BeanValidation;
@@ -19,9 +22,13 @@ import org.immutables.value.Value;
  *
  * <ul>
  *   <li>{@link #getStates()}: the stored state is in the set (an empty set means any state);
- *   <li>{@link #getInForceOn()} D: state SIGNED or TERMINATED and start ≤ D ≤ effective end (the termination
- *       date if terminated, else the end);
- *   <li>{@link #getEndsBetween()} A..B: state SIGNED and A ≤ end ≤ B, both inclusive;
+ *   <li>{@link #getInForceOn()} D: known to be in force on D ({@link Agreement#isInForceOn}): state SIGNED or
+ *       TERMINATED and start ≤ D ≤ effective end (the termination date if terminated, else the end; an
+ *       open-ended signed term has none);
+ *   <li>{@link #getPossiblyInForceOn()} D: possibly in force on D ({@link Alliance#phaseOn} is
+ *       {@code POSSIBLY_IN_FORCE}): state SIGNED, the end not recorded, start ≤ D, and D not after
+ *       {@link Alliance#endAtLatest} (the day before the alliance's next term starts), where there is one;
+ *   <li>{@link #getEndsBetween()} A..B: state SIGNED with an end date, and A ≤ end ≤ B, both inclusive;
  *   <li>{@link #getFocusArea()}: the agreement has that focus area;
  *   <li>{@link #getTrack()}: GRASSROOTS if it has a focus area or an initiative, ELITE if it has an elite
  *       commitment or event;
@@ -40,6 +47,9 @@ public abstract class AgreementFilter implements WithAgreementFilter {
     /** @return the day the agreement must be in force on */
     public abstract Optional<@SupportedDate LocalDate> getInForceOn();
 
+    /** @return the day the agreement must possibly be in force on (its end not recorded) */
+    public abstract Optional<@SupportedDate LocalDate> getPossiblyInForceOn();
+
     /** @return the days a signed agreement's end must fall on, inclusive */
     public abstract Optional<DateRange> getEndsBetween();
 
@@ -57,16 +67,24 @@ public abstract class AgreementFilter implements WithAgreementFilter {
         return getTitleContains().map(SearchKey::of);
     }
 
-    /** @return whether {@code agreement} satisfies every predicate: the reference semantics of this filter */
-    public boolean matches(Agreement agreement) {
+    /**
+     * @return whether {@code agreement} of {@code alliance} satisfies every predicate: the reference semantics of
+     *     this filter
+     */
+    public boolean matches(Alliance alliance, Agreement agreement) {
         if (!getStates().isEmpty() && !getStates().contains(agreement.getState())) {
             return false;
         }
         if (getInForceOn().isPresent() && !agreement.isInForceOn(getInForceOn().get())) {
             return false;
         }
+        if (getPossiblyInForceOn().isPresent()
+                && alliance.phaseOn(agreement.getId(), getPossiblyInForceOn().get()) != Phase.POSSIBLY_IN_FORCE) {
+            return false;
+        }
         if (getEndsBetween().isPresent() && !(agreement.getState() == AgreementState.SIGNED
-                && getEndsBetween().get().contains(agreement.getPeriod().orElseThrow().getEnd()))) {
+                && agreement.getPeriod().flatMap(AgreementPeriod::getEnd).map(getEndsBetween().get()::contains)
+                        .orElse(false))) {
             return false;
         }
         if (getFocusArea().isPresent() && !agreement.getFocusAreas().contains(getFocusArea().get())) {
@@ -82,6 +100,7 @@ public abstract class AgreementFilter implements WithAgreementFilter {
     public String canonical() {
         return "states=" + getStates().stream().map(Enum::name).collect(Collectors.joining(","))
                 + ";inForceOn=" + getInForceOn().map(Object::toString).orElse("")
+                + ";possiblyInForceOn=" + getPossiblyInForceOn().map(Object::toString).orElse("")
                 + ";endsBetween=" + getEndsBetween().map(r -> r.getFirst() + ".." + r.getLast()).orElse("")
                 + ";focusArea=" + getFocusArea().map(Object::toString).orElse("")
                 + ";track=" + getTrack().map(Enum::name).orElse("")

@@ -71,7 +71,7 @@ public abstract class AllianceCriteria implements WithAllianceCriteria {
         if (getMunicipalities().isPresent() && !getMunicipalities().get().contains(alliance.getMunicipality())) {
             return false;
         }
-        return getAgreement().map(f -> alliance.getAgreements().stream().anyMatch(f::matches)).orElse(true);
+        return getAgreement().map(f -> alliance.getAgreements().stream().anyMatch(a -> f.matches(alliance, a))).orElse(true);
     }
 
     /** @return a canonical text of the criteria: equal criteria give equal texts (cursors are bound to it) */

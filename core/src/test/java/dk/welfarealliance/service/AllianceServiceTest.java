@@ -34,7 +34,7 @@ class AllianceServiceTest {
     @Test
     void execute_applies_the_command_and_stores_the_result_at_the_next_version() {
         Alliance created = aarhus();
-        Alliance after = service.execute(created.getId(), OpenAgreement.titled("Velfærdsalliance"), Fixtures.ACTOR);
+        Alliance after = service.execute(created.getId(), OpenAgreement.titled("Velfærdsalliance"), Fixtures.ACTOR).getAlliance();
         assertThat(after.getVersion()).isEqualTo(2);
         assertThat(after.openAgreement()).get().extracting(a -> a.getState()).isEqualTo(AgreementState.IN_DIALOGUE);
         assertThat(after.getHistory()).last().extracting(e -> e.getEvent()).isEqualTo(HistoryEvent.OPENED);
@@ -45,7 +45,7 @@ class AllianceServiceTest {
     void execute_retries_from_a_fresh_read_when_another_writer_got_there_first() {
         Alliance created = aarhus();
         store.interfereWithNextUpdates(2);
-        Alliance after = service.execute(created.getId(), OpenAgreement.titled("Velfærdsalliance"), Fixtures.ACTOR);
+        Alliance after = service.execute(created.getId(), OpenAgreement.titled("Velfærdsalliance"), Fixtures.ACTOR).getAlliance();
         assertThat(store.updates).isEqualTo(3);
         assertThat(after.getVersion()).isEqualTo(4);
         assertThat(after.openAgreement()).isPresent();
@@ -64,7 +64,7 @@ class AllianceServiceTest {
     @Test
     void a_rejected_command_writes_nothing() {
         Alliance created = aarhus();
-        service.execute(created.getId(), OpenAgreement.titled("First"), Fixtures.ACTOR);
+        service.execute(created.getId(), OpenAgreement.titled("First"), Fixtures.ACTOR).getAlliance();
         Alliance before = service.find(created.getId()).orElseThrow();
         ValidationException e = Rejected.by(
                 () -> service.execute(created.getId(), OpenAgreement.titled("Second"), Fixtures.ACTOR));
@@ -77,7 +77,7 @@ class AllianceServiceTest {
     void a_command_that_changes_nothing_is_not_written() {
         Alliance created = aarhus();
         Alliance same = service.execute(created.getId(),
-                EditAlliance.builder().build(), Fixtures.ACTOR);
+                EditAlliance.builder().build(), Fixtures.ACTOR).getAlliance();
         assertThat(same).isEqualTo(created);
         assertThat(store.updates).isZero();
     }

@@ -272,7 +272,7 @@ class RandomCommandSequenceTest {
                         RecordEvaluation.of(targetId, Fixtures.evaluation(ids, LocalDate.of(2030, 1, 1))));
             case TERMINATE: {
                 LocalDate date = current.getPeriod()
-                        .map(p -> p.getStart().minusDays(1).plusDays(x % (ChronoUnit.DAYS.between(p.getStart(), p.getEnd()) + 2)))
+                        .map(p -> p.getStart().minusDays(1).plusDays(x % (ChronoUnit.DAYS.between(p.getStart(), p.getEnd().orElseThrow()) + 2)))
                         .orElse(LocalDate.of(2030, 6, 30));
                 return byTable(Cmd.TERMINATE, column, targetId, TerminateAgreement.of(targetId, date, "Opsagt i trin " + n));
             }
@@ -385,13 +385,13 @@ class RandomCommandSequenceTest {
         LocalDate start;
         if (superseded.isPresent()) {
             AgreementPeriod old = superseded.get().getPeriod().orElseThrow();
-            long days = ChronoUnit.DAYS.between(old.getStart(), old.getEnd()) + 1;
+            long days = ChronoUnit.DAYS.between(old.getStart(), old.getEnd().orElseThrow()) + 1;
             start = old.getStart().plusDays(1 + x % days);
         } else {
             LocalDate lastEnd = alliance.getAgreements().stream()
                     .filter(a -> a.getState().isSigned())
                     .map(a -> a.getState() == AgreementState.SIGNED
-                            ? a.getPeriod().orElseThrow().getEnd()
+                            ? a.getPeriod().orElseThrow().getEnd().orElseThrow()
                             : a.getTerminationDate().orElseThrow())
                     .max(Comparator.naturalOrder())
                     .orElse(LocalDate.of(2019, 12, 31));

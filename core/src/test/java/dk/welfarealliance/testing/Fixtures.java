@@ -137,7 +137,7 @@ public final class Fixtures {
 
     /** @return a signed agreement over {@code period} */
     public static Agreement signedAgreement(IdGenerator ids, AgreementPeriod period) {
-        return agreementIn(ids, AgreementState.SIGNED, period, period.getEnd());
+        return agreementIn(ids, AgreementState.SIGNED, period, period.getEnd().orElseThrow());
     }
 
     private static Agreement.Builder signed(Agreement.Builder b, IdGenerator ids, AgreementPeriod period) {

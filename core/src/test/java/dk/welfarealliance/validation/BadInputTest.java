@@ -9,6 +9,8 @@ import dk.welfarealliance.AgreementPeriod;
 import dk.welfarealliance.AgreementState;
 import dk.welfarealliance.Alliance;
 import dk.welfarealliance.Club;
+import dk.welfarealliance.ClubId;
+import dk.welfarealliance.AllianceId;
 import dk.welfarealliance.ContactPerson;
 import dk.welfarealliance.Evaluation;
 import dk.welfarealliance.FederationCode;
@@ -254,8 +256,18 @@ class BadInputTest {
     // ---- missing and null ----------------------------------------------------------------------------------
 
     @Test
-    void a_builder_without_the_id_is_rejected_naming_the_missing_attribute() {
-        Rejected.with(() -> Club.builder().name("AGF").build(), "Club", "id", "value.required");
+    void a_builder_without_a_mandatory_attribute_is_rejected_naming_it() {
+        Rejected.with(() -> Club.builder().build(), "Club", "name", "value.required");
+    }
+
+    @Test
+    void a_child_built_without_an_id_is_unassigned_and_no_alliance_may_hold_it() {
+        Club club = Club.builder().name("AGF").build();
+        assertThat(club.getId()).isEqualTo(ClubId.UNASSIGNED);
+        assertThat(club.getId().isAssigned()).isFalse();
+        Rejected.with(() -> Alliance.builder().id(AllianceId.of(java.util.UUID.randomUUID())).federation(FederationCode.DBU)
+                .municipality(Fixtures.AARHUS).version(0).lastModified(Fixtures.NOW).addClubs(club).build(),
+                "Alliance", "clubs[0].id", "alliance.id.unassigned");
     }
 
     @Test

@@ -35,6 +35,13 @@ public enum Rule {
     COUNT_MIN("count.min"),
     VERSION_NEGATIVE("version.negative"),
     HISTORY_SEQ_MIN("history.seq.min"),
+    DATE_INVALID("date.invalid"),
+    PARTIAL_DATE_FORMAT("partial-date.format"),
+    PARTIAL_DATE_ALIGNMENT("partial-date.alignment"),
+    PERIOD_OPEN_ENDED_WITH_END("period.open-ended-with-end"),
+    EXTENSION_OPTION_EMPTY("extension-option.empty"),
+    PARTY_REFERENCE_KIND("party.reference-kind"),
+    GOAL_TARGET_BASELINE_REQUIRED("goal.target.baseline-required"),
     // agreement invariants
     AGREEMENT_FIELD_REQUIRED("agreement.state.field-required"),
     AGREEMENT_FIELD_NOT_ALLOWED("agreement.state.field-not-allowed"),
@@ -44,12 +51,16 @@ public enum Rule {
     AGREEMENT_MEASUREMENT_GOAL("agreement.measurement.goal-unknown"),
     AGREEMENT_MEASUREMENT_UNIT("agreement.measurement.unit-mismatch"),
     AGREEMENT_RENEWS_SELF("agreement.renews.self"),
+    AGREEMENT_RENEWS_BOTH("agreement.renews.both"),
+    AGREEMENT_SIGNATORIES_NOT_RECORDED("agreement.signatories.not-recorded-with-signatories"),
+    AGREEMENT_EVENT_COMMITMENT("agreement.elite-event.commitment-unknown"),
     // alliance invariants
     ALLIANCE_TERMS_OVERLAP("alliance.terms.overlap"),
     ALLIANCE_OPEN_AGREEMENTS("alliance.open-agreements.too-many"),
     ALLIANCE_HISTORY_SEQUENCE("alliance.history.sequence"),
     ALLIANCE_ID_DUPLICATE("alliance.id.duplicate"),
     ALLIANCE_REFERENCE_UNKNOWN("alliance.reference.unknown"),
+    ALLIANCE_ID_UNASSIGNED("alliance.id.unassigned"),
     // lifecycle commands
     LIFECYCLE_NOT_ALLOWED("lifecycle.command.not-allowed"),
     LIFECYCLE_OPEN_AGREEMENT_EXISTS("lifecycle.open-agreement.exists"),
@@ -65,6 +76,12 @@ public enum Rule {
     LIFECYCLE_CONTACT_UNKNOWN("lifecycle.contact.unknown"),
     LIFECYCLE_CONTACT_IN_USE("lifecycle.contact.in-use"),
     LIFECYCLE_CONTACT_ERASED("lifecycle.contact.erased"),
+    LIFECYCLE_EVENT_OUTSIDE_PERIOD("lifecycle.elite-event.outside-period"),
+    LIFECYCLE_RENEWS_INVALID("lifecycle.renews.invalid"),
+    LIFECYCLE_PARTY_IN_USE("lifecycle.party.in-use"),
+    LIFECYCLE_CHILD_UNKNOWN("lifecycle.child.unknown"),
+    LIFECYCLE_INITIATIVE_MEASURED("lifecycle.initiative.measured"),
+    LIFECYCLE_AMEND_END_FORGOTTEN("lifecycle.amend.end-forgotten"),
     // stored data (backends report it as StoredDataInvalidException)
     STORED_CODE_UNKNOWN("stored.code.unknown"),
     // application service

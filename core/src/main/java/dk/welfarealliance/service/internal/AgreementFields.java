@@ -13,11 +13,11 @@ import java.util.function.Function;
 /** The fields of an agreement, by name, and the check that a revision changes only the ones a command may. */
 final class AgreementFields {
     /** Draft content: what {@code edit} may change. */
-    static final Set<String> DRAFT_CONTENT =
-            Set.of("title", "period", "focusAreas", "initiatives", "eliteCommitments", "payments");
+    static final Set<String> DRAFT_CONTENT = Set.of("title", "period", "focusAreas", "initiatives", "eliteCommitments",
+            "payments", "renews", "renewsUnrecorded", "extensionOption");
     /** Signed content: what {@code amend} may change (the period only by a later end). */
-    static final Set<String> SIGNED_CONTENT =
-            Set.of("period", "focusAreas", "initiatives", "eliteCommitments", "eliteEvents", "payments");
+    static final Set<String> SIGNED_CONTENT = Set.of("period", "focusAreas", "initiatives", "eliteCommitments",
+            "eliteEvents", "payments", "extensionOption");
 
     private static final Map<String, Function<Agreement, Object>> FIELDS = new LinkedHashMap<>();
 
@@ -27,9 +27,11 @@ final class AgreementFields {
         FIELDS.put("heldFrom", Agreement::getHeldFrom);
         FIELDS.put("localUnion", Agreement::getLocalUnion);
         FIELDS.put("renews", Agreement::getRenews);
+        FIELDS.put("renewsUnrecorded", Agreement::getRenewsUnrecorded);
         FIELDS.put("period", Agreement::getPeriod);
         FIELDS.put("signingDate", Agreement::getSigningDate);
         FIELDS.put("signatories", Agreement::getSignatories);
+        FIELDS.put("signatoriesNotRecorded", Agreement::isSignatoriesNotRecorded);
         FIELDS.put("terminationDate", Agreement::getTerminationDate);
         FIELDS.put("terminationReason", Agreement::getTerminationReason);
         FIELDS.put("abandonReason", Agreement::getAbandonReason);
@@ -40,6 +42,8 @@ final class AgreementFields {
         FIELDS.put("payments", Agreement::getPayments);
         FIELDS.put("evaluations", Agreement::getEvaluations);
         FIELDS.put("measurements", Agreement::getMeasurements);
+        FIELDS.put("extensionOption", Agreement::getExtensionOption);
+        FIELDS.put("notes", Agreement::getNotes);
     }
 
     private AgreementFields() {}

@@ -9,7 +9,11 @@ import dk.welfarealliance.ContactId;
 import dk.welfarealliance.ContactPerson;
 import dk.welfarealliance.HistoryEntry;
 import dk.welfarealliance.HistoryEvent;
+import dk.welfarealliance.Note;
+import dk.welfarealliance.PartialDate;
 import dk.welfarealliance.Partner;
+import dk.welfarealliance.service.Command;
+import dk.welfarealliance.service.Outcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,30 +21,38 @@ import java.util.Optional;
 
 /**
  * What one command changes in an alliance: agreements replaced or added, the alliance's own lists, and the
- * history entries that record it (DESIGN §2.4). {@link #applyTo} builds the new alliance in one step, so the
- * invariants are checked once, on the result.
+ * history entries that record it (DESIGN §2.4), each dated with the step's day. {@link #applyTo} builds the new
+ * alliance in one step, so the invariants are checked once, on the result.
  */
 public final class AllianceChange {
     private final Alliance before;
+    private final PartialDate on;
     private final List<Agreement> agreements;
     private List<Club> clubs;
     private List<Partner> partners;
     private List<ContactPerson> contacts;
+    private List<Note> notes;
     private final List<PendingEntry> entries = new ArrayList<>();
+    private Optional<AgreementId> subject = Optional.empty();
+    private Optional<Object> created = Optional.empty();
 
     private record PendingEntry(
             HistoryEvent event, Optional<AgreementId> agreement, Optional<ContactId> contact, Optional<String> reason) {}
 
-    AllianceChange(Alliance before) {
+    /** @param on the day the step happened, which every history entry of the change records */
+    AllianceChange(Alliance before, PartialDate on) {
         this.before = before;
+        this.on = on;
         this.agreements = new ArrayList<>(before.getAgreements());
         this.clubs = before.getClubs();
         this.partners = before.getPartners();
         this.contacts = before.getContacts();
+        this.notes = before.getNotes();
     }
 
     /** Replaces the agreement with {@code revised}'s id and records {@code event} for it, if it changed at all. */
     AllianceChange replace(Agreement revised, HistoryEvent event, Optional<String> reason) {
+        subject = subject.or(() -> Optional.of(revised.getId()));
         for (int i = 0; i < agreements.size(); i++) {
             if (agreements.get(i).getId().equals(revised.getId())) {
                 if (!agreements.get(i).equals(revised)) {
@@ -54,9 +66,10 @@ public final class AllianceChange {
     }
 
     /** Adds a new agreement and records {@code event} for it. */
-    AllianceChange add(Agreement created, HistoryEvent event, Optional<String> reason) {
-        agreements.add(created);
-        entries.add(new PendingEntry(event, Optional.of(created.getId()), Optional.empty(), reason));
+    AllianceChange add(Agreement opened, HistoryEvent event, Optional<String> reason) {
+        subject = Optional.of(opened.getId());
+        agreements.add(opened);
+        entries.add(new PendingEntry(event, Optional.of(opened.getId()), Optional.empty(), reason));
         return this;
     }
 
@@ -70,6 +83,21 @@ public final class AllianceChange {
         partners = newPartners;
         contacts = newContacts;
         entries.add(new PendingEntry(event, Optional.empty(), contact, reason));
+        return this;
+    }
+
+    /** Replaces the alliance's own notes and records {@code event} if they changed. */
+    AllianceChange editNotes(List<Note> newNotes, HistoryEvent event) {
+        if (!newNotes.equals(notes)) {
+            notes = newNotes;
+            entries.add(new PendingEntry(event, Optional.empty(), Optional.empty(), Optional.empty()));
+        }
+        return this;
+    }
+
+    /** Records that the command created {@code child}, for the outcome. */
+    AllianceChange created(Object child) {
+        created = Optional.of(child);
         return this;
     }
 
@@ -90,6 +118,7 @@ public final class AllianceChange {
                     .event(e.event())
                     .agreement(e.agreement())
                     .contact(e.contact())
+                    .on(on)
                     .at(now)
                     .actor(actor)
                     .reason(e.reason())
@@ -101,9 +130,15 @@ public final class AllianceChange {
                 .clubs(clubs)
                 .partners(partners)
                 .contacts(contacts)
+                .notes(notes)
                 .history(history)
                 .lastModified(now)
                 .build();
+    }
+
+    /** @return the outcome of {@code command}, given the alliance {@link #applyTo} built */
+    public Outcome outcome(Alliance after, Command command) {
+        return Outcome.of(after, subject, created, command);
     }
 
     /** @return how many history entries the change will append */

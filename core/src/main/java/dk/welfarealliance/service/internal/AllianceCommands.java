@@ -1,6 +1,9 @@
 package dk.welfarealliance.service.internal;
 
 import dk.welfarealliance.Agreement;
+import dk.welfarealliance.AgreementId;
+import dk.welfarealliance.Club;
+import dk.welfarealliance.Partner;
 import dk.welfarealliance.AgreementState;
 import dk.welfarealliance.Alliance;
 import dk.welfarealliance.ContactId;
@@ -14,7 +17,6 @@ import dk.welfarealliance.Initiative;
 import dk.welfarealliance.Payment;
 import dk.welfarealliance.internal.validation.Rule;
 import dk.welfarealliance.internal.validation.Violations;
-import dk.welfarealliance.reference.ReferenceCatalogue;
 import dk.welfarealliance.service.Command;
 import dk.welfarealliance.service.EditAlliance;
 import dk.welfarealliance.service.EraseContact;
@@ -32,42 +34,70 @@ import java.util.Set;
 final class AllianceCommands {
     private AllianceCommands() {}
 
-    static AllianceChange open(Alliance alliance, OpenAgreement command, ReferenceCatalogue catalogue, IdGenerator ids) {
+    static AllianceChange open(Alliance alliance, OpenAgreement command, CommandContext context) {
         requireNoOpenAgreement(alliance, command);
+        command.getRenews().ifPresent(r -> requireRenewable(alliance, command, "renews", r));
+        CatalogueChecks.requireFocusAreas(context.catalogue(), command, "focusAreas", command.getFocusAreas());
+        IdAssignment assign = context.assign();
         Agreement opened = Agreement.builder()
-                .id(ids.newAgreementId())
+                .id(context.ids().newAgreementId())
                 .title(command.getTitle())
                 .state(AgreementState.IN_DIALOGUE)
                 .period(command.getPlannedPeriod())
                 .localUnion(CatalogueChecks.localUnion(
-                        catalogue, command, alliance.getMunicipality(), command.getLocalUnion()))
+                        context.catalogue(), command, alliance.getMunicipality(), command.getLocalUnion()))
+                .renews(command.getRenews())
+                .renewsUnrecorded(command.getRenewsUnrecorded())
+                .focusAreas(command.getFocusAreas())
+                .initiatives(IdAssignment.each(command.getInitiatives(), assign::initiative))
+                .eliteCommitments(IdAssignment.each(command.getEliteCommitments(), assign::commitment))
+                .payments(IdAssignment.each(command.getPayments(), assign::payment))
+                .extensionOption(command.getExtensionOption())
                 .build();
-        return new AllianceChange(alliance).add(opened, HistoryEvent.OPENED, Optional.empty());
+        return new AllianceChange(alliance, context.stepDate(command.getOn()))
+                .add(opened, HistoryEvent.OPENED, Optional.empty());
     }
 
-    static AllianceChange renew(Alliance alliance, RenewAgreement command, ReferenceCatalogue catalogue,
-            IdGenerator ids) {
-        Agreement previous = AgreementTransitions.allowedTarget(alliance, command.getPrevious(), command);
+    static AllianceChange renew(Alliance alliance, RenewAgreement command, CommandContext context) {
+        Agreement previous = AgreementTransitions.allowedTarget(alliance, command.getPrevious(), command, "previous");
         requireNoOpenAgreement(alliance, command);
+        IdGenerator ids = context.ids();
         Agreement renewal = Agreement.builder()
                 .id(ids.newAgreementId())
                 .title(command.getTitle())
                 .state(AgreementState.IN_DIALOGUE)
                 .renews(previous.getId())
                 .period(command.getPlannedPeriod())
-                .localUnion(catalogue.coveringUnion(alliance.getMunicipality()))
+                .localUnion(context.catalogue().coveringUnion(alliance.getMunicipality()))
                 .focusAreas(previous.getFocusAreas())
                 .initiatives(copyInitiatives(previous.getInitiatives(), ids))
                 .eliteCommitments(copyCommitments(previous.getEliteCommitments(), ids))
                 .payments(copyPayments(previous.getPayments(), ids))
+                .extensionOption(previous.getExtensionOption())
                 .build();
-        return new AllianceChange(alliance).add(renewal, HistoryEvent.RENEWAL_OPENED, command.getReason());
+        return new AllianceChange(alliance, context.stepDate(command.getOn()))
+                .add(renewal, HistoryEvent.RENEWAL_OPENED, command.getReason());
     }
 
-    static AllianceChange editAlliance(Alliance alliance, EditAlliance command) {
+    /**
+     * Throws {@code lifecycle.renews.invalid} at {@code path} unless {@code renewed} is a signed or terminated
+     * agreement of the alliance.
+     */
+    static void requireRenewable(Alliance alliance, Command command, String path, AgreementId renewed) {
+        boolean renewable = alliance.agreement(renewed).map(a -> a.getState().isSigned()).orElse(false);
+        if (!renewable) {
+            throw Rejections.of(command, path, Rule.LIFECYCLE_RENEWS_INVALID, "agreement", renewed);
+        }
+    }
+
+    static AllianceChange editAlliance(Alliance alliance, EditAlliance command, CommandContext context) {
+        IdAssignment assign = context.assign();
+        List<Club> clubs = IdAssignment.each(command.getClubs(), assign::club);
+        List<Partner> partners = IdAssignment.each(command.getPartners(), assign::partner);
+        List<ContactPerson> contacts = IdAssignment.each(command.getContacts(), assign::contact);
         Set<ContactId> referenced = referencedContacts(alliance);
         Map<ContactId, ContactPerson> revised = new HashMap<>();
-        command.getContacts().forEach(c -> revised.put(c.getId(), c));
+        contacts.forEach(c -> revised.put(c.getId(), c));
         Violations v = Violations.of(Rejections.type(command));
         for (ContactPerson current : alliance.getContacts()) {
             ContactPerson next = revised.get(current.getId());
@@ -78,11 +108,11 @@ final class AllianceCommands {
             }
         }
         v.throwIfAny();
-        return new AllianceChange(alliance).editAlliance(command.getClubs(), command.getPartners(),
-                command.getContacts(), HistoryEvent.ALLIANCE_EDITED, Optional.empty(), Optional.empty());
+        return new AllianceChange(alliance, context.stepDate(Optional.empty())).editAlliance(clubs, partners,
+                contacts, HistoryEvent.ALLIANCE_EDITED, Optional.empty(), Optional.empty());
     }
 
-    static AllianceChange erase(Alliance alliance, EraseContact command) {
+    static AllianceChange erase(Alliance alliance, EraseContact command, CommandContext context) {
         ContactId id = command.getContact();
         if (alliance.contact(id).isEmpty()) {
             throw Rejections.of(command, "contact", Rule.LIFECYCLE_CONTACT_UNKNOWN, "contact", id);
@@ -91,17 +121,18 @@ final class AllianceCommands {
         for (ContactPerson c : alliance.getContacts()) {
             contacts.add(c.getId().equals(id) ? ContactPerson.tombstone(id) : c);
         }
-        return new AllianceChange(alliance).editAlliance(alliance.getClubs(), alliance.getPartners(), contacts,
+        return new AllianceChange(alliance, context.stepDate(Optional.empty())).editAlliance(alliance.getClubs(),
+                alliance.getPartners(), contacts,
                 HistoryEvent.CONTACT_ERASED, Optional.of(id), command.getReason());
     }
 
-    private static void requireNoOpenAgreement(Alliance alliance, Command command) {
+    static void requireNoOpenAgreement(Alliance alliance, Command command) {
         alliance.openAgreement().ifPresent(open -> {
             throw Rejections.of(command, "", Rule.LIFECYCLE_OPEN_AGREEMENT_EXISTS, "agreement", open.getId());
         });
     }
 
-    private static Set<ContactId> referencedContacts(Alliance alliance) {
+    static Set<ContactId> referencedContacts(Alliance alliance) {
         Set<ContactId> referenced = new HashSet<>();
         alliance.getAgreements().forEach(a -> a.getSignatories().forEach(s -> s.getContact().ifPresent(referenced::add)));
         for (HistoryEntry e : alliance.getHistory()) {

@@ -4,10 +4,11 @@ import dk.welfarealliance.Agreement;
 import dk.welfarealliance.AgreementPeriod;
 import dk.welfarealliance.AgreementState;
 import dk.welfarealliance.Alliance;
-import dk.welfarealliance.ContactId;
 import dk.welfarealliance.HistoryEvent;
+import dk.welfarealliance.PartialDate;
 import dk.welfarealliance.Signatory;
 import dk.welfarealliance.SignatoryParty;
+import dk.welfarealliance.internal.Terms;
 import dk.welfarealliance.internal.validation.Rule;
 import dk.welfarealliance.internal.validation.Violations;
 import dk.welfarealliance.service.SignAgreement;
@@ -19,11 +20,13 @@ import java.util.Optional;
 final class Signing {
     private Signing() {}
 
-    static AllianceChange sign(Alliance alliance, SignAgreement command) {
-        Agreement a = AgreementTransitions.allowedTarget(alliance, command.getAgreement(), command);
-        requireSignatories(alliance, a, command);
+    static AllianceChange sign(Alliance alliance, SignAgreement command, CommandContext context) {
+        Agreement a = AgreementTransitions.allowedTarget(alliance, command.getAgreement(), command, "agreement");
+        List<Signatory> signatories = IdAssignment.each(command.getSignatories(), context.assign()::signatory);
+        requireSignatories(alliance, a, command, signatories);
         AgreementPeriod period = command.getPeriod();
-        AllianceChange change = new AllianceChange(alliance);
+        PartialDate signingDate = context.stepDate(command.getSigningDate());
+        AllianceChange change = new AllianceChange(alliance, signingDate);
 
         Optional<Agreement> superseded = Optional.empty();
         if (command.getSupersedes().isPresent()) {
@@ -35,7 +38,7 @@ final class Signing {
         }
         for (Agreement other : alliance.getAgreements()) {
             boolean isSuperseded = superseded.isPresent() && superseded.get().getId().equals(other.getId());
-            if (!isSuperseded && other.effectivePeriod().map(p -> p.overlaps(period)).orElse(false)) {
+            if (!isSuperseded && other.effectivePeriod().map(p -> Terms.overlap(p, period)).orElse(false)) {
                 throw Rejections.of(command, "period", Rule.LIFECYCLE_SIGN_OVERLAP, "other", other.getId());
             }
         }
@@ -44,8 +47,9 @@ final class Signing {
                 .state(AgreementState.SIGNED)
                 .heldFrom(Optional.empty())
                 .period(period)
-                .signingDate(command.getSigningDate())
-                .signatories(command.getSignatories())
+                .signingDate(signingDate)
+                .signatories(signatories)
+                .signatoriesNotRecorded(command.isSignatoriesNotRecorded())
                 .build();
         change.replace(signed, HistoryEvent.SIGNED, Optional.empty());
         superseded.ifPresent(old -> {
@@ -56,19 +60,35 @@ final class Signing {
         return change;
     }
 
-    /** A signed term that starts before the new start and ends on or after the day before it. */
+    /**
+     * A signed term that starts before the new start and runs on at least to the day before it: it ends on or
+     * after that day, or is open-ended. A term whose end is not recorded needs no superseding: a later term
+     * never overlaps it.
+     */
     private static boolean canSupersede(Agreement old, AgreementPeriod period) {
         if (old.getState() != AgreementState.SIGNED) {
             return false;
         }
         AgreementPeriod term = old.getPeriod().orElseThrow();
         LocalDate dayBefore = period.getStart().minusDays(1);
-        return term.getStart().isBefore(period.getStart()) && !term.getEnd().isBefore(dayBefore);
+        boolean runsOn = switch (term.endKind()) {
+            case DATE -> !term.getEnd().orElseThrow().isBefore(dayBefore);
+            case OPEN_ENDED -> true;
+            case NOT_RECORDED -> false;
+        };
+        return term.getStart().isBefore(period.getStart()) && runsOn;
     }
 
-    private static void requireSignatories(Alliance alliance, Agreement a, SignAgreement command) {
+    private static void requireSignatories(Alliance alliance, Agreement a, SignAgreement command,
+            List<Signatory> signatories) {
         Violations v = Violations.of(Rejections.type(command));
-        List<Signatory> signatories = command.getSignatories();
+        if (command.isSignatoriesNotRecorded()) {
+            if (!signatories.isEmpty()) {
+                v.add("signatoriesNotRecorded", Rule.AGREEMENT_SIGNATORIES_NOT_RECORDED);
+            }
+            v.throwIfAny();
+            return;
+        }
         if (signatories.stream().noneMatch(s -> s.getParty() == SignatoryParty.MUNICIPALITY)) {
             v.add("signatories", Rule.LIFECYCLE_SIGN_MUNICIPALITY_SIGNATORY);
         }
@@ -77,13 +97,16 @@ final class Signing {
         }
         for (int i = 0; i < signatories.size(); i++) {
             Signatory s = signatories.get(i);
+            String at = "signatories[" + i + "]";
             if (s.getParty() == SignatoryParty.LOCAL_UNION && a.getLocalUnion().isEmpty()) {
-                v.add("signatories[" + i + "].party", Rule.LIFECYCLE_SIGN_LOCAL_UNION_MISSING);
+                v.add(at + ".party", Rule.LIFECYCLE_SIGN_LOCAL_UNION_MISSING);
             }
-            Optional<ContactId> contact = s.getContact();
-            if (contact.isPresent() && alliance.contact(contact.get()).isEmpty()) {
-                v.add("signatories[" + i + "].contact", Rule.LIFECYCLE_CONTACT_UNKNOWN, "contact", contact.get());
-            }
+            s.getContact().filter(c -> alliance.contact(c).isEmpty())
+                    .ifPresent(c -> v.add(at + ".contact", Rule.LIFECYCLE_CONTACT_UNKNOWN, "contact", c));
+            s.getClub().filter(c -> alliance.getClubs().stream().noneMatch(k -> k.getId().equals(c)))
+                    .ifPresent(c -> v.add(at + ".club", Rule.LIFECYCLE_CHILD_UNKNOWN, "id", c));
+            s.getPartner().filter(p -> alliance.getPartners().stream().noneMatch(k -> k.getId().equals(p)))
+                    .ifPresent(p -> v.add(at + ".partner", Rule.LIFECYCLE_CHILD_UNKNOWN, "id", p));
         }
         v.throwIfAny();
     }

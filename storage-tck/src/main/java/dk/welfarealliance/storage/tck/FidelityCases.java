@@ -17,6 +17,7 @@ import dk.welfarealliance.Initiative;
 import dk.welfarealliance.Measurement;
 import dk.welfarealliance.Money;
 import dk.welfarealliance.MunicipalityCode;
+import dk.welfarealliance.PartialDate;
 import dk.welfarealliance.Payment;
 import dk.welfarealliance.PaymentKind;
 import dk.welfarealliance.storage.AgreementFilter;
@@ -97,7 +98,7 @@ abstract class FidelityCases extends ContractCases {
         LocalDate max = TimeGenerators.MAX_DATE;
         ContactPerson signer = ContactPerson.builder().id(ids.newContactId()).name("Borgmester").build();
         Agreement forever = FidelitySamples.full(ids, i -> "Hele tiden " + i, "Fra 1900 til 9999", AgreementState.SIGNED,
-                min, max, signer).withSigningDate(max);
+                min, max, signer).withSigningDate(PartialDate.day(max));
         Alliance widest = SampleAlliances.minimal(ids, MunicipalityCode.of("101")).withContacts(signer).withAgreements(forever);
         Agreement oneDay = Agreement.builder().from(SampleAlliances.signed(ids, "Én dag i 1900", min, min))
                 .state(AgreementState.TERMINATED).terminationDate(min).terminationReason("Kun én dag").build();

@@ -122,7 +122,7 @@ public final class AgreementGenerators {
                 if (earliest.isBefore(TimeGenerators.MIN_DATE)) {
                     earliest = TimeGenerators.MIN_DATE;
                 }
-                b.terminationDate(d.date(earliest, period.getEnd())).terminationReason(p.longText(d));
+                b.terminationDate(d.date(earliest, period.getEnd().orElse(TimeGenerators.MAX_DATE))).terminationReason(p.longText(d));
             }
         } else {
             b.period(d.maybe(50, () -> terms(d, p, 1).get(0)));

@@ -48,32 +48,33 @@ public final class ReferenceQuery {
             return true;
         }
         for (Agreement agreement : alliance.getAgreements()) {
-            if (matches(criteria.getAgreement().get(), agreement)) {
+            if (matches(criteria.getAgreement().get(), alliance, agreement)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** @return whether {@code agreement} satisfies every predicate of {@code filter} */
-    public static boolean matches(AgreementFilter filter, Agreement agreement) {
+    /** @return whether {@code agreement} of {@code alliance} satisfies every predicate of {@code filter} */
+    public static boolean matches(AgreementFilter filter, Alliance alliance, Agreement agreement) {
         AgreementState state = agreement.getState();
         if (!filter.getStates().isEmpty() && !filter.getStates().contains(state)) {
             return false;
         }
-        if (filter.getInForceOn().isPresent()) {
-            LocalDate day = filter.getInForceOn().get();
-            Optional<LocalDate> end = effectiveEnd(agreement);
-            if (end.isEmpty() || day.isBefore(agreement.getPeriod().get().getStart()) || day.isAfter(end.get())) {
-                return false;
-            }
+        if (filter.getInForceOn().isPresent() && !knownInForce(agreement, filter.getInForceOn().get())) {
+            return false;
+        }
+        if (filter.getPossiblyInForceOn().isPresent()
+                && !possiblyInForce(alliance, agreement, filter.getPossiblyInForceOn().get())) {
+            return false;
         }
         if (filter.getEndsBetween().isPresent()) {
             if (state != AgreementState.SIGNED) {
                 return false;
             }
-            LocalDate end = agreement.getPeriod().get().getEnd();
-            if (end.isBefore(filter.getEndsBetween().get().getFirst()) || end.isAfter(filter.getEndsBetween().get().getLast())) {
+            Optional<LocalDate> end = agreement.getPeriod().get().getEnd();
+            if (end.isEmpty() || end.get().isBefore(filter.getEndsBetween().get().getFirst())
+                    || end.get().isAfter(filter.getEndsBetween().get().getLast())) {
                 return false;
             }
         }
@@ -117,9 +118,52 @@ public final class ReferenceQuery {
         return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Known in force on {@code day}: signed or terminated, on or after the start, and on or before the termination
+     * date (terminated), the end date (signed), or for ever (signed and open-ended); never when the end is not
+     * recorded.
+     */
+    private static boolean knownInForce(Agreement agreement, LocalDate day) {
+        AgreementState state = agreement.getState();
+        if ((state != AgreementState.SIGNED && state != AgreementState.TERMINATED)
+                || day.isBefore(agreement.getPeriod().get().getStart())) {
+            return false;
+        }
+        if (state == AgreementState.TERMINATED) {
+            return !day.isAfter(agreement.getTerminationDate().get());
+        }
+        Optional<LocalDate> end = agreement.getPeriod().get().getEnd();
+        return end.isPresent() ? !day.isAfter(end.get()) : agreement.getPeriod().get().isOpenEnded();
+    }
+
+    /**
+     * Possibly in force on {@code day}: signed, its end not recorded, on or after its start, and no other term of
+     * the alliance that came into force starts after it and on or before {@code day}.
+     */
+    private static boolean possiblyInForce(Alliance alliance, Agreement agreement, LocalDate day) {
+        if (agreement.getState() != AgreementState.SIGNED || agreement.getPeriod().get().getEnd().isPresent()
+                || agreement.getPeriod().get().isOpenEnded()) {
+            return false;
+        }
+        LocalDate start = agreement.getPeriod().get().getStart();
+        if (day.isBefore(start)) {
+            return false;
+        }
+        for (Agreement other : alliance.getAgreements()) {
+            boolean cameIntoForce = other.getState() == AgreementState.SIGNED
+                    || (other.getState() == AgreementState.TERMINATED
+                            && !other.getTerminationDate().get().isBefore(other.getPeriod().get().getStart()));
+            if (cameIntoForce && other.getPeriod().get().getStart().isAfter(start)
+                    && !other.getPeriod().get().getStart().isAfter(day)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Optional<LocalDate> effectiveEnd(Agreement agreement) {
         if (agreement.getState() == AgreementState.SIGNED) {
-            return Optional.of(agreement.getPeriod().get().getEnd());
+            return agreement.getPeriod().get().getEnd();
         }
         if (agreement.getState() == AgreementState.TERMINATED) {
             return agreement.getTerminationDate();

@@ -39,7 +39,7 @@ final class NaiveQuery {
         if (criteria.getAgreement().isEmpty()) {
             return true;
         }
-        List<Predicate<Agreement>> predicates = predicates(criteria.getAgreement().get());
+        List<Predicate<Agreement>> predicates = predicates(criteria.getAgreement().get(), alliance);
         List<Agreement> agreements = alliance.getAgreements();
         if (faults.contains(Fault.PREDICATES_ACROSS_AGREEMENTS)) {
             return !agreements.isEmpty() && predicates.stream().allMatch(p -> agreements.stream().anyMatch(p));
@@ -63,17 +63,23 @@ final class NaiveQuery {
         return primary > 0 || primary == 0 && compareIds(alliance.getId().value(), cursor.getLastId().value()) > 0;
     }
 
-    private List<Predicate<Agreement>> predicates(AgreementFilter f) {
+    private List<Predicate<Agreement>> predicates(AgreementFilter f, Alliance alliance) {
         List<Predicate<Agreement>> predicates = new ArrayList<>();
         if (!f.getStates().isEmpty()) {
             predicates.add(a -> f.getStates().contains(a.getState()));
         }
         f.getInForceOn().ifPresent(day -> predicates.add(a -> inForce(a, day)));
+        // The naive store trusts core for the one predicate that needs the whole alliance.
+        f.getPossiblyInForceOn().ifPresent(day -> predicates.add(
+                a -> alliance.phaseOn(a.getId(), day) == dk.welfarealliance.Phase.POSSIBLY_IN_FORCE));
         f.getEndsBetween().ifPresent(range -> predicates.add(a -> {
             if (a.getState() != AgreementState.SIGNED) {
                 return false;
             }
-            LocalDate end = a.getPeriod().orElseThrow().getEnd();
+            if (a.getPeriod().orElseThrow().getEnd().isEmpty()) {
+                return false;
+            }
+            LocalDate end = a.getPeriod().orElseThrow().getEnd().get();
             boolean beforeLast = faults.contains(Fault.ENDS_BETWEEN_OFF_BY_ONE) ? end.isBefore(range.getLast())
                     : !end.isAfter(range.getLast());
             return !end.isBefore(range.getFirst()) && beforeLast;
@@ -88,6 +94,10 @@ final class NaiveQuery {
 
     private boolean inForce(Agreement a, LocalDate day) {
         Optional<LocalDate> end = end(a);
+        boolean openEnded = a.getState() == AgreementState.SIGNED && a.getPeriod().orElseThrow().isOpenEnded();
+        if (a.getState().isSigned() && openEnded) {
+            return !day.isBefore(a.getPeriod().orElseThrow().getStart());
+        }
         if (end.isEmpty() || day.isBefore(a.getPeriod().orElseThrow().getStart())) {
             return false;
         }
@@ -112,7 +122,7 @@ final class NaiveQuery {
 
     private static Optional<LocalDate> end(Agreement a) {
         return switch (a.getState()) {
-            case SIGNED -> Optional.of(a.getPeriod().orElseThrow().getEnd());
+            case SIGNED -> a.getPeriod().orElseThrow().getEnd();
             case TERMINATED -> a.getTerminationDate();
             default -> Optional.empty();
         };

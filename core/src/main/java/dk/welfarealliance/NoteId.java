@@ -1,0 +1,52 @@
+package dk.welfarealliance;
+
+import dk.welfarealliance.internal.validation.Ids;
+import java.util.UUID;
+
+/**
+ * Identifies a {@link Note}. Wraps a UUID from an {@link IdGenerator}; stores never make ids. Ordered by the
+ * unsigned order of {@link UuidOrder}; {@link #toString()} is the UUID's canonical text.
+ *
+ * @param value the UUID
+ */
+public record NoteId(UUID value) implements Comparable<NoteId> {
+    /**
+     * The id of a child built without one, until the lifecycle assigns a real one from its {@link IdGenerator}
+     * (the nil UUID, which no generator returns). No alliance holds it ({@code alliance.id.unassigned}).
+     */
+    public static final NoteId UNASSIGNED = new NoteId(new UUID(0L, 0L));
+
+    /** @throws dk.welfarealliance.validation.ValidationException if {@code value} is null */
+    public NoteId {
+        Ids.requireValue(value, "NoteId");
+    }
+
+    /** @return the id wrapping {@code value} */
+    public static NoteId of(UUID value) {
+        return new NoteId(value);
+    }
+
+    /**
+     * @param text a UUID in its canonical text form
+     * @return the id
+     * @throws dk.welfarealliance.validation.ValidationException ({@code id.format}) if {@code text} is not a UUID
+     */
+    public static NoteId parse(String text) {
+        return new NoteId(Ids.parse(text, "NoteId"));
+    }
+
+    /** @return whether this is a real id rather than {@link #UNASSIGNED} */
+    public boolean isAssigned() {
+        return !equals(UNASSIGNED);
+    }
+
+    @Override
+    public int compareTo(NoteId other) {
+        return UuidOrder.compare(value, other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
