@@ -51,10 +51,10 @@ import org.slf4j.LoggerFactory;
  * {@code executeBatch}; transaction control not counted), whatever the number of children or of alliances
  * on a page:
  * <ul>
- *   <li>{@link #findById}, {@link #findByNaturalKey}, {@link #query}: 16 (the alliance rows, then one query per
+ *   <li>{@link #findById}, {@link #findByNaturalKey}, {@link #query}: 18 (the alliance rows, then one query per
  *       child table for all of them), or 1 when nothing matches; {@link #count}: 1;
- *   <li>{@link #insert}: 16 (the alliance row, then one batch per child table, empty or not);
- *   <li>{@link #update}: 58 (the 16 of a read, the versioned update of the alliance row, then per child
+ *   <li>{@link #insert}: 18 (the alliance row, then one batch per child table, empty or not);
+ *   <li>{@link #update}: 65 (the 18 of a read, the versioned update of the alliance row, then per child
  *       table batches of the rows to insert, update and delete: unchanged rows are not rewritten, and history
  *       rows are only ever inserted);
  *   <li>{@link #delete}: 1 (the child rows go by cascade).
@@ -146,7 +146,7 @@ public final class JdbcAllianceStore implements AllianceStore {
     /**
      * {@inheritDoc}
      *
-     * <p>16 statements.
+     * <p>18 statements.
      */
     @Override
     public Alliance insert(Alliance alliance) {
@@ -160,7 +160,7 @@ public final class JdbcAllianceStore implements AllianceStore {
     /**
      * {@inheritDoc}
      *
-     * <p>58 statements; only the child rows that changed are written.
+     * <p>65 statements; only the child rows that changed are written.
      */
     @Override
     public Alliance update(Alliance alliance) {
@@ -191,7 +191,7 @@ public final class JdbcAllianceStore implements AllianceStore {
     /**
      * {@inheritDoc}
      *
-     * <p>16 statements, 1 if there is no such alliance.
+     * <p>18 statements, 1 if there is no such alliance.
      */
     @Override
     public Optional<Alliance> findById(AllianceId id) {
@@ -202,7 +202,7 @@ public final class JdbcAllianceStore implements AllianceStore {
     /**
      * {@inheritDoc}
      *
-     * <p>16 statements, 1 if there is no such alliance.
+     * <p>18 statements, 1 if there is no such alliance.
      *
      * @throws StoredDataInvalidException if the stored data is not a valid alliance under today's rules
      */
@@ -217,7 +217,7 @@ public final class JdbcAllianceStore implements AllianceStore {
     /**
      * {@inheritDoc}
      *
-     * <p>16 statements for a page of any size, 1 for an empty page.
+     * <p>18 statements for a page of any size, 1 for an empty page.
      */
     @Override
     public Page query(AllianceCriteria criteria, PageRequest page) {

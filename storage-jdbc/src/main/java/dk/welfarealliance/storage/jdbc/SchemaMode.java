@@ -15,7 +15,8 @@ public enum SchemaMode {
     VALIDATE,
     /**
      * Opt-in, for embedded databases and tests: when none of the store's tables exist, run the dialect's
-     * scripts (the same ones Flyway applies), creating the schema too if one is configured; then validate.
+     * scripts (the same ones Flyway applies), creating the schema too if one is configured; when the tables are
+     * at an older schema version (e.g. 1), run the scripts after that version to upgrade them; then validate.
      * A partly created schema is not touched but reported. Not a migration tool: on a shared production
      * database apply the scripts with Flyway. Needs {@link TransactionMode#STORE_MANAGED}.
      */

@@ -21,12 +21,12 @@ import java.util.UUID;
  * depends on nothing but the operation. The caller runs them in one transaction.
  *
  * <ul>
- *   <li>insert, 16: the alliance row, then one insert batch per child table (15);
- *   <li>update, 58: the stored rows (16, as {@link AggregateReader}, the alliance row locked with {@code SELECT …
+ *   <li>insert, 18: the alliance row, then one insert batch per child table (17);
+ *   <li>update, 65: the stored rows (18, as {@link AggregateReader}, the alliance row locked with {@code SELECT …
  *       FOR UPDATE}), {@code UPDATE … WHERE id = ? AND
- *       version = ?} with a row-count check (1), then per child table an insert batch (15), an update batch
- *       (12: not for the key-only focus-area and target-group tables, nor the append-only history) and a
- *       delete batch (14: not for history), each carrying only the rows that changed;
+ *       version = ?} with a row-count check (1), then per child table an insert batch (17), an update batch
+ *       (13: not for the key-only focus-area, target-group and initiative-party tables, nor the append-only
+ *       history) and a delete batch (16: not for history), each carrying only the rows that changed;
  *   <li>delete, 1: the alliance row; the children go by cascade.
  * </ul>
  *

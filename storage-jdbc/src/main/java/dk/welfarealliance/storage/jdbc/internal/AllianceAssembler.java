@@ -48,6 +48,10 @@ final class AllianceAssembler {
                 InitiativeTable.Row::position);
         Map<UUID, List<TargetGroupTable.Row>> targetGroups = byParent(rows.of(t.targetGroups),
                 TargetGroupTable.Row::initiativeId, r -> 0);
+        Map<UUID, List<InitiativePartyTable.Row>> parties = byParent(rows.of(t.initiativeParties),
+                InitiativePartyTable.Row::initiativeId, r -> 0);
+        Map<UUID, List<NoteTable.Row>> notes = byParent(rows.of(t.notes), r -> r.agreementId() == null ? root.id() : r.agreementId(),
+                NoteTable.Row::position);
         Map<UUID, List<GoalTable.Row>> goals = byParent(rows.of(t.goals), GoalTable.Row::initiativeId, GoalTable.Row::position);
         Map<UUID, List<MeasurementTable.Row>> measurements = byParent(rows.of(t.measurements),
                 MeasurementTable.Row::agreementId, MeasurementTable.Row::position);
@@ -73,6 +77,7 @@ final class AllianceAssembler {
             for (InitiativeTable.Row n : children(initiatives, a.id())) {
                 Initiative.Builder initiative = t.initiatives.toBuilder(n);
                 children(targetGroups, n.id()).forEach(r -> initiative.addTargetGroups(t.targetGroups.toDomain(r)));
+                children(parties, n.id()).forEach(r -> t.initiativeParties.addTo(initiative, r));
                 children(goals, n.id()).forEach(r -> initiative.addGoals(t.goals.toDomain(r)));
                 agreement.addInitiatives(initiative.build());
             }
@@ -81,11 +86,13 @@ final class AllianceAssembler {
             children(events, a.id()).forEach(r -> agreement.addEliteEvents(t.eliteEvents.toDomain(r)));
             children(payments, a.id()).forEach(r -> agreement.addPayments(t.payments.toDomain(r)));
             children(evaluations, a.id()).forEach(r -> agreement.addEvaluations(t.evaluations.toDomain(r)));
+            children(notes, a.id()).forEach(r -> agreement.addNotes(t.notes.toDomain(r)));
             alliance.addAgreements(agreement.build());
         }
         sorted(rows.of(t.clubs), ClubTable.Row::position).forEach(r -> alliance.addClubs(t.clubs.toDomain(r)));
         sorted(rows.of(t.partners), PartnerTable.Row::position).forEach(r -> alliance.addPartners(t.partners.toDomain(r)));
         sorted(rows.of(t.contacts), ContactTable.Row::position).forEach(r -> alliance.addContacts(t.contacts.toDomain(r)));
+        children(notes, root.id()).forEach(r -> alliance.addNotes(t.notes.toDomain(r)));
         sorted(rows.of(t.history), HistoryTable.Row::seq).forEach(r -> alliance.addHistory(t.history.toDomain(r)));
         return alliance.build();
     }

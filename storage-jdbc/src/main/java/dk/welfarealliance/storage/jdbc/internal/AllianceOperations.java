@@ -27,12 +27,12 @@ public final class AllianceOperations {
         this.writer = new AggregateWriter(tables, dialect, reader);
     }
 
-    /** Inserts at version 1 (16 statements); see {@link AggregateWriter}. */
+    /** Inserts at version 1 (18 statements); see {@link AggregateWriter}. */
     public Alliance insert(Connection c, Alliance alliance) throws SQLException {
         return writer.insert(c, alliance);
     }
 
-    /** Updates to the next version (58 statements); see {@link AggregateWriter}. */
+    /** Updates to the next version (65 statements); see {@link AggregateWriter}. */
     public Alliance update(Connection c, Alliance alliance) throws SQLException {
         return writer.update(c, alliance);
     }
@@ -42,18 +42,18 @@ public final class AllianceOperations {
         writer.delete(c, id, expectedVersion);
     }
 
-    /** Reads by id (16 statements, 1 if absent); see {@link AggregateReader}. */
+    /** Reads by id (18 statements, 1 if absent); see {@link AggregateReader}. */
     public Optional<Alliance> findById(Connection c, AllianceId id) throws SQLException {
         return reader.findById(c, id.value());
     }
 
-    /** Reads by natural key (16 statements, 1 if absent); see {@link AggregateReader}. */
+    /** Reads by natural key (18 statements, 1 if absent); see {@link AggregateReader}. */
     public Optional<Alliance> findByNaturalKey(Connection c, FederationCode federation, MunicipalityCode municipality)
             throws SQLException {
         return reader.findByNaturalKey(c, federation, municipality);
     }
 
-    /** Reads one page (16 statements, 1 if empty); see {@link AggregateReader}. */
+    /** Reads one page (18 statements, 1 if empty); see {@link AggregateReader}. */
     public Page query(Connection c, AllianceCriteria criteria, PageRequest page) throws SQLException {
         return reader.query(c, criteria, page);
     }

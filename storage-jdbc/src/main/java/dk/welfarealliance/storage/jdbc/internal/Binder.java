@@ -70,6 +70,15 @@ final class Binder {
         return this;
     }
 
+    Binder nullableInteger(Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index++, Types.INTEGER);
+        } else {
+            statement.setInt(index++, value);
+        }
+        return this;
+    }
+
     Binder bigint(long value) throws SQLException {
         statement.setLong(index++, value);
         return this;

@@ -55,6 +55,12 @@ final class Columns {
         return rs.getInt(column);
     }
 
+    /** @return the integer, or null for SQL NULL */
+    static Integer nullableInteger(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
     static long bigint(ResultSet rs, String column) throws SQLException {
         return rs.getLong(column);
     }

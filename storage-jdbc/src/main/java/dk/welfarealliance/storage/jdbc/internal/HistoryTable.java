@@ -6,9 +6,11 @@ import dk.welfarealliance.Alliance;
 import dk.welfarealliance.ContactId;
 import dk.welfarealliance.HistoryEntry;
 import dk.welfarealliance.HistoryEvent;
+import dk.welfarealliance.PartialDate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,17 +23,18 @@ import java.util.UUID;
  */
 final class HistoryTable extends ChildTable<HistoryTable.Row> {
 
-    record Row(UUID allianceId, long seq, String event, UUID agreementId, UUID contactId, Instant happenedAt,
-            String actor, String reason) {}
+    record Row(UUID allianceId, long seq, String event, UUID agreementId, UUID contactId, LocalDate onDate,
+            String onPrecision, Instant happenedAt, String actor, String reason) {}
 
     private static final String SELECT = """
-            SELECT alliance_id, seq, event, agreement_id, contact_id, happened_at, actor, reason
+            SELECT alliance_id, seq, event, agreement_id, contact_id, on_date, on_precision, happened_at, actor, reason
             FROM ${prefix}history
             WHERE alliance_id = ANY(?)
             """;
     private static final String INSERT = """
-            INSERT INTO ${prefix}history (alliance_id, seq, event, agreement_id, contact_id, happened_at, actor, reason)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO ${prefix}history (alliance_id, seq, event, agreement_id, contact_id, on_date, on_precision,
+                happened_at, actor, reason)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
 
     HistoryTable(TableNames names) {
@@ -44,7 +47,8 @@ final class HistoryTable extends ChildTable<HistoryTable.Row> {
         for (HistoryEntry h : alliance.getHistory()) {
             rows.add(new Row(alliance.getId().value(), h.getSeq(), h.getEvent().name(),
                     h.getAgreement().map(AgreementId::value).orElse(null),
-                    h.getContact().map(ContactId::value).orElse(null), h.getAt(), h.getActor().value(),
+                    h.getContact().map(ContactId::value).orElse(null), h.getOn().map(PartialDate::getFirstDay).orElse(null),
+                    h.getOn().map(d -> d.getPrecision().name()).orElse(null), h.getAt(), h.getActor().value(),
                     h.getReason().orElse(null)));
         }
         return rows;
@@ -56,6 +60,8 @@ final class HistoryTable extends ChildTable<HistoryTable.Row> {
                 .event(StoredValues.enumOf(HistoryEvent.class, r.event(), "HistoryEntry", "event"))
                 .agreement(Optional.ofNullable(r.agreementId()).map(AgreementId::of))
                 .contact(Optional.ofNullable(r.contactId()).map(ContactId::of))
+                .on(r.onDate() == null ? Optional.empty()
+                        : Optional.of(StoredParts.partialDate(r.onDate(), r.onPrecision(), "HistoryEntry", "on")))
                 .at(r.happenedAt())
                 .actor(ActorRef.of(r.actor()))
                 .reason(Optional.ofNullable(r.reason()))
@@ -65,7 +71,8 @@ final class HistoryTable extends ChildTable<HistoryTable.Row> {
     @Override
     Row read(ResultSet rs) throws SQLException {
         return new Row(Columns.uuid(rs, "alliance_id"), Columns.bigint(rs, "seq"), Columns.text(rs, "event"),
-                Columns.uuid(rs, "agreement_id"), Columns.uuid(rs, "contact_id"), Columns.instant(rs, "happened_at"),
+                Columns.uuid(rs, "agreement_id"), Columns.uuid(rs, "contact_id"), Columns.date(rs, "on_date"),
+                Columns.text(rs, "on_precision"), Columns.instant(rs, "happened_at"),
                 Columns.text(rs, "actor"), Columns.text(rs, "reason"));
     }
 
@@ -86,7 +93,8 @@ final class HistoryTable extends ChildTable<HistoryTable.Row> {
 
     @Override
     void bindValues(Binder b, Row r) throws SQLException {
-        b.text(r.event()).uuid(r.agreementId()).uuid(r.contactId()).instant(r.happenedAt()).text(r.actor())
+        b.text(r.event()).uuid(r.agreementId()).uuid(r.contactId()).date(r.onDate()).text(r.onPrecision())
+                .instant(r.happenedAt()).text(r.actor())
                 .text(r.reason());
     }
 }

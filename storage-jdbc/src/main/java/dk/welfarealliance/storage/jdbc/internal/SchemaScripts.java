@@ -14,9 +14,9 @@ import java.util.List;
  */
 final class SchemaScripts {
     /** The schema version this library reads and writes. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     /** The scripts, index i holding version i + 1. */
-    static final List<String> SCRIPTS = List.of("V1__welfare_alliance.sql");
+    static final List<String> SCRIPTS = List.of("V1__welfare_alliance.sql", "V2__partial_facts.sql");
 
     private SchemaScripts() {}
 

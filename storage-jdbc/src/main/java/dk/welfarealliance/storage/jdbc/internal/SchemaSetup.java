@@ -5,13 +5,15 @@ import dk.welfarealliance.storage.jdbc.SchemaMode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What a store does about its tables when it is built ({@link SchemaMode}): validate, or create them from
- * the dialect's scripts when none exist and then validate.
+ * What a store does about its tables when it is built ({@link SchemaMode}): validate; or create them from the
+ * dialect's scripts when none exist, upgrade them by running the scripts after the recorded version when they
+ * are older, and then validate. The scripts are the ones Flyway applies.
  */
 public final class SchemaSetup {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaSetup.class);
@@ -36,19 +38,27 @@ public final class SchemaSetup {
     private static boolean createIfMissing(Connection c, SqlDialect dialect, TableNames names, SchemaValidator validator)
             throws SQLException {
         Set<String> present = validator.presentTables(c);
-        if (validator.expectedTables().stream().anyMatch(present::contains)) {
+        List<String> scripts;
+        if (validator.expectedTables().stream().noneMatch(present::contains)) {
+            try (Statement s = c.createStatement()) {
+                if (names.schema().isPresent()) {
+                    s.execute("CREATE SCHEMA IF NOT EXISTS " + names.schema().get());
+                }
+            }
+            scripts = SchemaScripts.after(0);
+        } else if (validator.hasVersionOneTables(present)) {
+            scripts = SchemaScripts.after(validator.storedVersion(c));
+        } else {
             return false; // validation reports a partly created schema; it is never touched
         }
-        try (Statement s = c.createStatement()) {
-            if (names.schema().isPresent()) {
-                s.execute("CREATE SCHEMA IF NOT EXISTS " + names.schema().get());
-            }
+        if (scripts.isEmpty()) {
+            return false;
         }
         SqlDialect.ScriptSchema schema = names.schema().isPresent()
                 ? dialect.useSchema(c, names.schema().get())
                 : () -> { };
         try (Statement s = c.createStatement()) {
-            for (String script : SchemaScripts.SCRIPTS) {
+            for (String script : scripts) {
                 for (String statement : SchemaScripts.statements(dialect.dialect(), script, names)) {
                     s.execute(statement);
                 }
@@ -56,7 +66,7 @@ public final class SchemaSetup {
         } finally {
             schema.restore();
         }
-        LOG.info("created the welfare-alliance tables (prefix {}) in schema {}", names.prefix(),
+        LOG.info("applied {} to the welfare-alliance tables (prefix {}) in schema {}", scripts, names.prefix(),
                 names.schema().orElse("(current)"));
         return true;
     }

@@ -41,6 +41,16 @@ final class SchemaValidator {
         return tables;
     }
 
+    /** The tables version 1 created; a schema that holds all of them can be upgraded by the later scripts. */
+    private static final List<String> VERSION_ONE_TABLES = List.of(SCHEMA_INFO, "alliance", "agreement", "focus_area",
+            "signatory", "initiative", "target_group", "goal", "measurement", "elite_commitment", "elite_event",
+            "payment", "evaluation", "club", "partner", "contact", "history");
+
+    /** @return whether {@code present} holds every table of schema version 1 */
+    boolean hasVersionOneTables(Set<String> present) {
+        return VERSION_ONE_TABLES.stream().map(names::table).allMatch(present::contains);
+    }
+
     /** @return the tables of the configured schema whose names start with the prefix, in lower case */
     Set<String> presentTables(Connection c) throws SQLException {
         DatabaseMetaData md = c.getMetaData();
@@ -66,6 +76,12 @@ final class SchemaValidator {
         Set<String> present = presentTables(c);
         List<String> missing = new ArrayList<>(expectedTables());
         missing.removeAll(present);
+        if (!missing.isEmpty() && hasVersionOneTables(present)) {
+            int version = storedVersion(c);
+            throw new SchemaException(where(c) + " is at schema version " + version + ", this library needs "
+                    + SchemaScripts.VERSION + ": apply " + String.join(", ", SchemaScripts.after(version)) + from()
+                    + ", or build the store with SchemaMode.CREATE_IF_MISSING, which upgrades it");
+        }
         if (!missing.isEmpty()) {
             throw new SchemaException(where(c) + " lacks " + (missing.size() == expectedTables().size()
                     ? "every table of the store" : "the tables " + String.join(", ", missing))
@@ -79,7 +95,8 @@ final class SchemaValidator {
         }
     }
 
-    private int storedVersion(Connection c) throws SQLException {
+    /** @return the highest version the schema-info table records; 0 if none */
+    int storedVersion(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(names.sql(SELECT_VERSION)); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getInt(1) : 0;
         }

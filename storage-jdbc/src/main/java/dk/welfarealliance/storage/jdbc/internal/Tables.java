@@ -8,10 +8,10 @@ import java.util.List;
  * every foreign key holds after each statement.
  */
 final class Tables {
-    /** The tables of schema version 1 besides the schema-info table, unprefixed. */
+    /** The tables of the current schema version besides the schema-info table, unprefixed. */
     static final List<String> NAMES = List.of("alliance", "agreement", "focus_area", "signatory", "initiative",
-            "target_group", "goal", "measurement", "elite_commitment", "elite_event", "payment", "evaluation", "club",
-            "partner", "contact", "history");
+            "target_group", "initiative_party", "goal", "measurement", "elite_commitment", "elite_event", "payment",
+            "evaluation", "club", "partner", "contact", "note", "history");
     /** The number of child tables: every table but the alliance table. */
     static final int CHILD_TABLES = NAMES.size() - 1;
 
@@ -21,6 +21,7 @@ final class Tables {
     final SignatoryTable signatories;
     final InitiativeTable initiatives;
     final TargetGroupTable targetGroups;
+    final InitiativePartyTable initiativeParties;
     final GoalTable goals;
     final MeasurementTable measurements;
     final EliteCommitmentTable eliteCommitments;
@@ -30,6 +31,7 @@ final class Tables {
     final ClubTable clubs;
     final PartnerTable partners;
     final ContactTable contacts;
+    final NoteTable notes;
     final HistoryTable history;
     private final List<ChildTable<?>> children;
 
@@ -40,6 +42,7 @@ final class Tables {
         signatories = new SignatoryTable(names);
         initiatives = new InitiativeTable(names);
         targetGroups = new TargetGroupTable(names);
+        initiativeParties = new InitiativePartyTable(names);
         goals = new GoalTable(names);
         measurements = new MeasurementTable(names);
         eliteCommitments = new EliteCommitmentTable(names);
@@ -49,9 +52,11 @@ final class Tables {
         clubs = new ClubTable(names);
         partners = new PartnerTable(names);
         contacts = new ContactTable(names);
+        notes = new NoteTable(names);
         history = new HistoryTable(names);
-        children = List.of(agreements, focusAreas, signatories, initiatives, targetGroups, goals, measurements,
-                eliteCommitments, eliteEvents, payments, evaluations, clubs, partners, contacts, history);
+        children = List.of(agreements, focusAreas, signatories, initiatives, targetGroups, initiativeParties, goals,
+                measurements, eliteCommitments, eliteEvents, payments, evaluations, clubs, partners, contacts, notes,
+                history);
     }
 
     /** @return the child tables, parents first */
