@@ -19,6 +19,9 @@ public abstract class Money implements WithMoney {
     public static final String DKK = "DKK";
 
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    // [0-9], not \d: BigDecimal also parses Arabic-Indic, full-width and other Unicode digits
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?");
+    private static final int PLAIN_DECIMAL_MAX = 64;
 
     /** @return the amount, at scale 2 */
     @Value.Parameter
@@ -39,20 +42,20 @@ public abstract class Money implements WithMoney {
     }
 
     /**
-     * @return {@code amount} Danish kroner, parsed from plain decimal text such as {@code "86500.00"}
-     * @throws dk.welfarealliance.validation.ValidationException ({@code money.amount.format}) if the text is not a
-     *     decimal number, e.g. {@code "86.500,00"}
+     * @return {@code amount} Danish kroner, parsed from plain decimal text: ASCII digits, an optional leading
+     *     {@code -} and an optional {@code .} with decimals, such as {@code "86500"}, {@code "86500.00"} or
+     *     {@code "-12.5"}, at most 64 characters
+     * @throws dk.welfarealliance.validation.ValidationException ({@code money.amount.format}) for any other text,
+     *     e.g. {@code "86.500,00"}, {@code "1e5"}, {@code "+5"}, {@code " 5"} or digits of other scripts (which
+     *     {@link BigDecimal#BigDecimal(String)} would accept); ({@code value.null}) if it is null
      */
     public static Money dkk(String amount) {
         Violations.requireNonNull(amount, "Money", "amount");
-        BigDecimal parsed;
-        try {
-            parsed = new BigDecimal(amount);
-        } catch (NumberFormatException e) {
-            // bad input gets the typed error (DESIGN §2.7), not the JDK's exception
+        if (amount.length() > PLAIN_DECIMAL_MAX || !PLAIN_DECIMAL.matcher(amount).matches()) {
+            // bad input gets the typed error (DESIGN §2.7), not the JDK's exception or a lenient parse
             throw Violations.single("Money", "amount", Rule.MONEY_AMOUNT_FORMAT);
         }
-        return of(parsed, DKK);
+        return of(new BigDecimal(amount), DKK);
     }
 
     /** @return {@code kroner} whole Danish kroner */

@@ -1,5 +1,6 @@
 package dk.welfarealliance;
 
+import dk.welfarealliance.internal.validation.Violations;
 import java.util.Comparator;
 import java.util.UUID;
 
@@ -16,6 +17,8 @@ public final class UuidOrder {
 
     /** @return a negative number, zero or a positive number as {@code a} sorts before, with or after {@code b} */
     public static int compare(UUID a, UUID b) {
+        Violations.requireNonNull(a, "UuidOrder", "a");
+        Violations.requireNonNull(b, "UuidOrder", "b");
         int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
         return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     }

@@ -1,5 +1,6 @@
 package dk.welfarealliance.storage;
 
+import dk.welfarealliance.internal.validation.Violations;
 import dk.welfarealliance.Alliance;
 import dk.welfarealliance.FederationCode;
 import dk.welfarealliance.LocalUnionCode;
@@ -48,16 +49,21 @@ public abstract class AllianceCriteria implements WithAllianceCriteria {
 
     /** @return criteria for the municipalities in {@code region}, per {@code catalogue} */
     public static AllianceCriteria inRegion(ReferenceCatalogue catalogue, RegionCode region) {
+        Violations.requireNonNull(catalogue, "AllianceCriteria", "catalogue");
+        Violations.requireNonNull(region, "AllianceCriteria", "region");
         return new Builder().municipalities(catalogue.municipalitiesIn(region)).build();
     }
 
     /** @return criteria for the municipalities {@code union} covers now, per {@code catalogue} */
     public static AllianceCriteria coveredBy(ReferenceCatalogue catalogue, LocalUnionCode union) {
+        Violations.requireNonNull(catalogue, "AllianceCriteria", "catalogue");
+        Violations.requireNonNull(union, "AllianceCriteria", "union");
         return new Builder().municipalities(catalogue.municipalitiesCoveredBy(union)).build();
     }
 
     /** @return these criteria narrowed to the municipalities also in {@code codes} */
     public AllianceCriteria withinMunicipalities(Set<MunicipalityCode> codes) {
+        Violations.requireNonNull(codes, "AllianceCriteria", "codes");
         Set<MunicipalityCode> narrowed = new TreeSet<>(codes);
         getMunicipalities().ifPresent(narrowed::retainAll);
         return withMunicipalities(narrowed);

@@ -1,5 +1,6 @@
 package dk.welfarealliance.storage;
 
+import dk.welfarealliance.internal.validation.Violations;
 import dk.welfarealliance.Alliance;
 import dk.welfarealliance.AllianceId;
 import dk.welfarealliance.MunicipalityCode;
@@ -46,6 +47,9 @@ public final class Cursor {
 
     /** @return the cursor positioned after {@code last}, for the query with {@code criteria} and {@code sort} */
     public static Cursor after(Alliance last, AllianceCriteria criteria, AllianceSort sort) {
+        Violations.requireNonNull(last, "Cursor", "last");
+        Violations.requireNonNull(criteria, "Cursor", "criteria");
+        Violations.requireNonNull(sort, "Cursor", "sort");
         return new Cursor(sort, fingerprint(criteria), last.getMunicipality(), last.latestSignedEnd(), last.getId());
     }
 
@@ -55,6 +59,7 @@ public final class Cursor {
      * @throws IllegalArgumentException if the token is not one this library made
      */
     public static Cursor parse(String token) {
+        Violations.requireNonNull(token, "Cursor", "token");
         if (token == null || !token.startsWith(VERSION + ".")) {
             throw new IllegalArgumentException("not a welfare-alliance cursor (expected version " + VERSION + ")");
         }

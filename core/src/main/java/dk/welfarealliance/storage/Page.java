@@ -1,5 +1,6 @@
 package dk.welfarealliance.storage;
 
+import dk.welfarealliance.internal.validation.Violations;
 import dk.welfarealliance.Alliance;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +24,8 @@ public final class Page {
 
     /** @return a page of {@code items} followed by the page at {@code next} */
     public static Page of(List<Alliance> items, Optional<Cursor> next) {
+        Violations.requireNonNull(items, "Page", "items");
+        Violations.requireNonNull(next, "Page", "next");
         return new Page(items, next);
     }
 

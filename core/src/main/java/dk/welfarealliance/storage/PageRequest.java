@@ -1,5 +1,6 @@
 package dk.welfarealliance.storage;
 
+import dk.welfarealliance.internal.validation.Violations;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,11 +35,13 @@ public final class PageRequest {
 
     /** @return the first page of {@code size} alliances in {@code sort} order */
     public static PageRequest first(int size, AllianceSort sort) {
+        Violations.requireNonNull(sort, "PageRequest", "sort");
         return new PageRequest(size, sort, Optional.empty());
     }
 
     /** @return the page of {@code size} alliances after {@code cursor}, in the cursor's sort order */
     public static PageRequest after(Cursor cursor, int size) {
+        Violations.requireNonNull(cursor, "PageRequest", "cursor");
         return new PageRequest(size, Objects.requireNonNull(cursor, "cursor").getSort(), Optional.of(cursor));
     }
 

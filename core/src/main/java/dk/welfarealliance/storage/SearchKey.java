@@ -1,5 +1,6 @@
 package dk.welfarealliance.storage;
 
+import dk.welfarealliance.internal.validation.Violations;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -19,11 +20,14 @@ public final class SearchKey {
 
     /** @return the search key of {@code text} */
     public static String of(String text) {
+        Violations.requireNonNull(text, "SearchKey", "text");
         return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     /** @return whether the text whose key is {@code haystackKey} contains the text whose key is {@code needleKey} */
     public static boolean contains(String haystackKey, String needleKey) {
+        Violations.requireNonNull(haystackKey, "SearchKey", "haystackKey");
+        Violations.requireNonNull(needleKey, "SearchKey", "needleKey");
         return haystackKey.contains(needleKey);
     }
 
@@ -33,6 +37,7 @@ public final class SearchKey {
      *     {@code %} and {@code _} escaped by {@link #LIKE_ESCAPE}
      */
     public static String likePattern(String needleKey) {
+        Violations.requireNonNull(needleKey, "SearchKey", "needleKey");
         StringBuilder pattern = new StringBuilder(needleKey.length() + 8).append('%');
         for (int i = 0; i < needleKey.length(); i++) {
             char c = needleKey.charAt(i);

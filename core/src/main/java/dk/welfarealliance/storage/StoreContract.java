@@ -53,6 +53,7 @@ public final class StoreContract {
 
     /** @throws dk.welfarealliance.validation.ValidationException naming {@code name} if {@code value} is null */
     public static <T> T requireArgument(T value, String name) {
+        Violations.requireNonNull(name, "AllianceStore", "name");
         return Violations.requireNonNull(value, "AllianceStore", name);
     }
 
@@ -63,6 +64,8 @@ public final class StoreContract {
      * @throws IllegalArgumentException if either rule is broken
      */
     public static void checkUpdateAgainst(Alliance stored, Alliance updated) {
+        Violations.requireNonNull(stored, "AllianceStore", "stored");
+        Violations.requireNonNull(updated, "AllianceStore", "updated");
         if (!stored.getFederation().equals(updated.getFederation())
                 || !stored.getMunicipality().equals(updated.getMunicipality())) {
             throw new IllegalArgumentException("alliance " + updated.getId() + ": the natural key (federation, "
@@ -75,6 +78,9 @@ public final class StoreContract {
      * @throws IllegalArgumentException if {@code stored} is not a prefix of {@code updated}
      */
     public static void checkHistoryExtends(AllianceId id, List<HistoryEntry> stored, List<HistoryEntry> updated) {
+        Violations.requireNonNull(id, "AllianceStore", "id");
+        Violations.requireNonNull(stored, "AllianceStore", "stored");
+        Violations.requireNonNull(updated, "AllianceStore", "updated");
         if (updated.size() < stored.size() || !updated.subList(0, stored.size()).equals(stored)) {
             throw new IllegalArgumentException("alliance " + id + ": the stored history must be a prefix of the "
                     + "new one (history is append-only); stored " + stored.size() + " entries, new "

@@ -367,7 +367,11 @@ class BadInputTest {
     /** The reference text rules of DESIGN §2.2 for a name, written without looking at the implementation. */
     private static Set<String> referenceRules(String s) {
         Set<String> rules = new TreeSet<>();
-        if (s.codePoints().allMatch(Character::isWhitespace)) {
+        // blank: nothing but characters that render as nothing (white space, space separators, format
+        // characters, Hangul fillers, the braille blank)
+        if (s.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || Character.getType(cp) == Character.FORMAT
+                || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 || cp == 0x2800)) {
             rules.add("text.blank");
         }
         if (s.length() > 200) {
@@ -391,7 +395,7 @@ class BadInputTest {
             Pair.of(3, Generate.pick(List.of(GRINNING_FACE, "\uD834\uDD1E"))),
             Pair.of(1, Generate.pick(List.of("\u0000", "\t", "\n", "\r", "\u007F", "\u0085"))),
             Pair.of(1, Generate.pick(List.of("\uD83D", "\uDE00", "\uDE00\uD83D"))),
-            Pair.of(1, Generate.pick(List.of("\u2003", "\u00A0", "\u200B"))),
+            Pair.of(1, Generate.pick(List.of("\u2003", "\u00A0", "\u200B", "\uFEFF", "\u3164", "\u2800"))),
             Pair.of(1, Generate.constant("x".repeat(60)))));
 
     private static final Gen<String> TEXTS = SourceDSL.lists().of(PIECES).ofSizeBetween(0, 12)

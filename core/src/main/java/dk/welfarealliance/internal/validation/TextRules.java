@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The text rules of DESIGN §2.2: valid Unicode scalar values only (no unpaired surrogates), no control
- * characters except a line feed where allowed, not blank, at most {@code max} UTF-16 units. Text is never
- * changed, only judged.
+ * characters except a line feed where allowed, not blank (empty, or only characters that render as nothing:
+ * see {@link InvisibleText}), at most {@code max} UTF-16 units. Text is never changed, only judged.
  */
 public final class TextRules {
     /** Names and titles. */
@@ -52,7 +52,7 @@ public final class TextRules {
         if (control >= 0) {
             findings.add(new Finding(Rule.TEXT_CONTROL_CHARACTER, control));
         }
-        if (text.isBlank()) {
+        if (InvisibleText.isInvisible(text)) {
             findings.add(new Finding(Rule.TEXT_BLANK, -1));
         }
         if (text.length() > max) {
