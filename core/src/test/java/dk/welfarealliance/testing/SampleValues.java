@@ -85,6 +85,8 @@ public final class SampleValues {
         KNOWN.put(dk.welfarealliance.service.Lifecycle.class, () -> Fixtures.lifecycle(1));
         KNOWN.put(ValidationException.class, () -> new ValidationException(List.of((Violation) of(Violation.class))));
         KNOWN.put(Violation.class, () -> Violation.of("Sample", "path", "value.null", Map.of()));
+        KNOWN.put(dk.welfarealliance.ExtensionOption.class, () -> dk.welfarealliance.ExtensionOption.byYears(2));
+        KNOWN.put(dk.welfarealliance.PartialDate.class, () -> dk.welfarealliance.PartialDate.year(2024));
     }
 
     private SampleValues() {}

@@ -134,7 +134,7 @@ final class AllianceTour {
     }
 
     private Alliance execute(AllianceId id, Command command) {
-        return service.execute(id, command, ACTOR);
+        return service.execute(id, command, ACTOR).getAlliance();
     }
 
     private SignAgreement sign(AgreementId agreement, AgreementPeriod period, LocalDate signedOn) {

@@ -37,7 +37,7 @@ class ReportingQueryTest {
             JOIN wa_agreement g ON g.alliance_id = a.id
             WHERE g.state IN ('SIGNED', 'TERMINATED')
               AND g.period_start <= ?
-              AND g.effective_end >= ?
+              AND (g.effective_end >= ? OR (g.state = 'SIGNED' AND g.period_end_kind = 'OPEN_ENDED'))
             ORDER BY a.municipality
             """;
 

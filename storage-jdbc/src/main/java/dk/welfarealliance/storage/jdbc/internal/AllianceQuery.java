@@ -34,7 +34,12 @@ final class AllianceQuery {
     private static final String AGREEMENT = "  AND EXISTS (SELECT 1 FROM ${prefix}agreement g WHERE g.alliance_id = a.id\n";
     private static final String STATES = "    AND g.state = ANY(?)\n";
     private static final String IN_FORCE_ON = """
-                AND g.state IN ('SIGNED', 'TERMINATED') AND g.period_start <= ? AND g.effective_end >= ?
+                AND g.state IN ('SIGNED', 'TERMINATED') AND g.period_start <= ?
+                AND (g.effective_end >= ? OR (g.state = 'SIGNED' AND g.period_end_kind = 'OPEN_ENDED'))
+            """;
+    private static final String POSSIBLY_IN_FORCE_ON = """
+                AND g.state = 'SIGNED' AND g.period_end_kind = 'NOT_RECORDED' AND g.period_start <= ?
+                AND (g.end_at_latest IS NULL OR g.end_at_latest >= ?)
             """;
     private static final String ENDS_BETWEEN = "    AND g.state = 'SIGNED' AND g.period_end >= ? AND g.period_end <= ?\n";
     private static final String FOCUS_AREA = """
@@ -112,6 +117,7 @@ final class AllianceQuery {
                     f.getStates().stream().map(AgreementState::name).toArray())));
         }
         f.getInForceOn().ifPresent(d -> add(IN_FORCE_ON, (c, b) -> b.date(d).date(d)));
+        f.getPossiblyInForceOn().ifPresent(d -> add(POSSIBLY_IN_FORCE_ON, (c, b) -> b.date(d).date(d)));
         f.getEndsBetween().ifPresent(r -> add(ENDS_BETWEEN, (c, b) -> b.date(r.getFirst()).date(r.getLast())));
         f.getFocusArea().ifPresent(code -> add(FOCUS_AREA, (c, b) -> b.text(code.value())));
         f.getTrack().ifPresent(track -> sql.append(track == Track.GRASSROOTS ? GRASSROOTS : ELITE));

@@ -14,7 +14,7 @@ class TableChangesTest {
     private final TableNames names = new TableNames("wa_", Optional.empty());
 
     private static HistoryTable.Row entry(long seq, String reason) {
-        return new HistoryTable.Row(ALLIANCE, seq, "ALLIANCE_EDITED", null, null, Instant.EPOCH, "user:1", reason);
+        return new HistoryTable.Row(ALLIANCE, seq, "ALLIANCE_EDITED", null, null, null, null, Instant.EPOCH, "user:1", reason);
     }
 
     private static ClubTable.Row club(String id, int position, String name) {
