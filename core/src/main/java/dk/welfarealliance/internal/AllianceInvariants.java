@@ -49,7 +49,8 @@ public final class AllianceInvariants {
 
     private static void checkUniqueIds(Violations v, Alliance alliance) {
         Set<UUID> seen = new HashSet<>();
-        unique(v, seen, "id", alliance.getId().value());
+        // The alliance's own id may be any UUID, the nil one included; only children can lack an id.
+        seen.add(alliance.getId().value());
         List<Agreement> agreements = alliance.getAgreements();
         for (int i = 0; i < agreements.size(); i++) {
             Agreement a = agreements.get(i);
@@ -84,7 +85,7 @@ public final class AllianceInvariants {
     }
 
     private static void unique(Violations v, Set<UUID> seen, String path, UUID id) {
-        if (id.equals(UNASSIGNED)) {
+        if (id.equals(UNASSIGNED) && !path.equals("id")) {
             v.add(path, Rule.ALLIANCE_ID_UNASSIGNED);
         } else if (!seen.add(id)) {
             v.add(path, Rule.ALLIANCE_ID_DUPLICATE, "id", id);

@@ -46,10 +46,10 @@ public final class SchemaSetup {
                 }
             }
             scripts = SchemaScripts.after(0);
-        } else if (validator.hasVersionOneTables(present)) {
+        } else if (validator.hasVersionOneTables(present) && validator.storedVersion(c) >= 1) {
             scripts = SchemaScripts.after(validator.storedVersion(c));
         } else {
-            return false; // validation reports a partly created schema; it is never touched
+            return false; // validation reports a partly created schema, or one without a version; it is never touched
         }
         if (scripts.isEmpty()) {
             return false;
