@@ -153,7 +153,7 @@ public final class Fixtures {
 
     /** @return a signed agreement over {@code period} */
     public static Agreement signedAgreement(IdGenerator ids, AgreementPeriod period) {
-        return agreementIn(ids, AgreementState.SIGNED, period, period.getEnd().orElseThrow());
+        return agreementIn(ids, AgreementState.SIGNED, period, period.getStart());
     }
 
     private static Agreement.Builder signed(Agreement.Builder b, IdGenerator ids, AgreementPeriod period) {
