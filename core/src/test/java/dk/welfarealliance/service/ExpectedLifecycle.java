@@ -6,6 +6,9 @@ import static dk.welfarealliance.HistoryEvent.AMENDED;
 import static dk.welfarealliance.HistoryEvent.APPROVED;
 import static dk.welfarealliance.HistoryEvent.CONTACT_ERASED;
 import static dk.welfarealliance.HistoryEvent.EDITED;
+import static dk.welfarealliance.HistoryEvent.ELITE_EVENT_RECORDED;
+import static dk.welfarealliance.HistoryEvent.NOTE_RECORDED;
+import static dk.welfarealliance.HistoryEvent.NOTE_REMOVED;
 import static dk.welfarealliance.HistoryEvent.EVALUATED;
 import static dk.welfarealliance.HistoryEvent.OPENED;
 import static dk.welfarealliance.HistoryEvent.PUT_ON_HOLD;
@@ -76,7 +79,26 @@ final class ExpectedLifecycle {
         TERMINATE("TerminateAgreement", "terminate"),
         RENEW("RenewAgreement", "renew"),
         EDIT_ALLIANCE("EditAlliance", "alliance_edit"),
-        ERASE_CONTACT("EraseContact", "alliance_edit");
+        ERASE_CONTACT("EraseContact", "alliance_edit"),
+        RECORD_ELITE_EVENT("RecordEliteEvent", "amend"),
+        REMOVE_ELITE_EVENT("RemoveEliteEvent", "amend"),
+        REMOVE_MEASUREMENT("RemoveMeasurement", "evaluate"),
+        PUT_INITIATIVE("PutInitiative", "content"),
+        REMOVE_INITIATIVE("RemoveInitiative", "content"),
+        /** A note on the target agreement. */
+        RECORD_NOTE("RecordNote", "note"),
+        /** A note on the alliance as a whole. */
+        RECORD_ALLIANCE_NOTE("RecordNote", "note"),
+        /** Removes the target agreement's note. */
+        REMOVE_NOTE("RemoveNote", "note"),
+        /** Removes the alliance's own note. */
+        REMOVE_ALLIANCE_NOTE("RemoveNote", "note"),
+        PUT_CLUB("PutClub", "alliance_edit"),
+        REMOVE_CLUB("RemoveClub", "alliance_edit"),
+        PUT_PARTNER("PutPartner", "alliance_edit"),
+        REMOVE_PARTNER("RemovePartner", "alliance_edit"),
+        PUT_CONTACT("PutContact", "alliance_edit"),
+        REMOVE_CONTACT("RemoveContact", "alliance_edit");
 
         final String type;
         final String name;
@@ -130,10 +152,13 @@ final class ExpectedLifecycle {
     static final String NOT_ALLOWED_RULE = "lifecycle.command.not-allowed";
     static final String OPEN_EXISTS_RULE = "lifecycle.open-agreement.exists";
     static final String UNKNOWN_RULE = "lifecycle.agreement.unknown";
+    static final String CHILD_UNKNOWN_RULE = "lifecycle.child.unknown";
 
     private static final Rejected NOT_ALLOWED = new Rejected(NOT_ALLOWED_RULE);
     private static final Rejected OPEN_EXISTS = new Rejected(OPEN_EXISTS_RULE);
     private static final Rejected UNKNOWN = new Rejected(UNKNOWN_RULE);
+    /** The child to remove does not exist: with no agreement, there is no agreement's note. */
+    private static final Rejected CHILD_UNKNOWN = new Rejected(CHILD_UNKNOWN_RULE);
 
     private static Accepted to(AgreementState state, Entry... entries) {
         return new Accepted(Optional.of(state), List.of(entries));
@@ -179,7 +204,22 @@ final class ExpectedLifecycle {
         row(Cmd.TERMINATE,          UNKNOWN,                        NOT_ALLOWED,          NOT_ALLOWED,          NOT_ALLOWED,              NOT_ALLOWED,             to(T, on(TERMINATED)),      NOT_ALLOWED),
         row(Cmd.RENEW,              UNKNOWN,                        NOT_ALLOWED,          NOT_ALLOWED,          NOT_ALLOWED,              NOT_ALLOWED,             to(S, onNew(RENEWAL_OPENED)), to(T, onNew(RENEWAL_OPENED))),
         row(Cmd.EDIT_ALLIANCE,      appends(onAlliance(ALLIANCE_EDITED)), to(D, onAlliance(ALLIANCE_EDITED)), to(A, onAlliance(ALLIANCE_EDITED)), to(H, onAlliance(ALLIANCE_EDITED)), to(X, onAlliance(ALLIANCE_EDITED)), to(S, onAlliance(ALLIANCE_EDITED)), to(T, onAlliance(ALLIANCE_EDITED))),
-        row(Cmd.ERASE_CONTACT,      appends(onAlliance(CONTACT_ERASED)),  to(D, onAlliance(CONTACT_ERASED)),  to(A, onAlliance(CONTACT_ERASED)),  to(H, onAlliance(CONTACT_ERASED)),  to(X, onAlliance(CONTACT_ERASED)),  to(S, onAlliance(CONTACT_ERASED)),  to(T, onAlliance(CONTACT_ERASED))));
+        row(Cmd.ERASE_CONTACT,      appends(onAlliance(CONTACT_ERASED)),  to(D, onAlliance(CONTACT_ERASED)),  to(A, onAlliance(CONTACT_ERASED)),  to(H, onAlliance(CONTACT_ERASED)),  to(X, onAlliance(CONTACT_ERASED)),  to(S, onAlliance(CONTACT_ERASED)),  to(T, onAlliance(CONTACT_ERASED))),
+        row(Cmd.RECORD_ELITE_EVENT, UNKNOWN,                        NOT_ALLOWED,          NOT_ALLOWED,          NOT_ALLOWED,              NOT_ALLOWED,             to(S, on(ELITE_EVENT_RECORDED)), NOT_ALLOWED),
+        row(Cmd.REMOVE_ELITE_EVENT, UNKNOWN,                        NOT_ALLOWED,          NOT_ALLOWED,          NOT_ALLOWED,              NOT_ALLOWED,             to(S, on(AMENDED)),         NOT_ALLOWED),
+        row(Cmd.REMOVE_MEASUREMENT, UNKNOWN,                        NOT_ALLOWED,          NOT_ALLOWED,          NOT_ALLOWED,              NOT_ALLOWED,             to(S, on(EVALUATED)),       to(T, on(EVALUATED))),
+        row(Cmd.PUT_INITIATIVE,     UNKNOWN,                        to(D, on(EDITED)),    to(A, on(EDITED)),    to(H, on(EDITED)),        NOT_ALLOWED,             to(S, on(AMENDED)),         NOT_ALLOWED),
+        row(Cmd.REMOVE_INITIATIVE,  UNKNOWN,                        to(D, on(EDITED)),    to(A, on(EDITED)),    to(H, on(EDITED)),        NOT_ALLOWED,             to(S, on(AMENDED)),         NOT_ALLOWED),
+        row(Cmd.RECORD_NOTE,        UNKNOWN,                        to(D, on(NOTE_RECORDED)), to(A, on(NOTE_RECORDED)), to(H, on(NOTE_RECORDED)), to(X, on(NOTE_RECORDED)), to(S, on(NOTE_RECORDED)), to(T, on(NOTE_RECORDED))),
+        row(Cmd.RECORD_ALLIANCE_NOTE, appends(onAlliance(NOTE_RECORDED)), to(D, onAlliance(NOTE_RECORDED)), to(A, onAlliance(NOTE_RECORDED)), to(H, onAlliance(NOTE_RECORDED)), to(X, onAlliance(NOTE_RECORDED)), to(S, onAlliance(NOTE_RECORDED)), to(T, onAlliance(NOTE_RECORDED))),
+        row(Cmd.REMOVE_NOTE,        CHILD_UNKNOWN,                  to(D, on(NOTE_REMOVED)), to(A, on(NOTE_REMOVED)), to(H, on(NOTE_REMOVED)), to(X, on(NOTE_REMOVED)), to(S, on(NOTE_REMOVED)), to(T, on(NOTE_REMOVED))),
+        row(Cmd.REMOVE_ALLIANCE_NOTE, appends(onAlliance(NOTE_REMOVED)), to(D, onAlliance(NOTE_REMOVED)), to(A, onAlliance(NOTE_REMOVED)), to(H, onAlliance(NOTE_REMOVED)), to(X, onAlliance(NOTE_REMOVED)), to(S, onAlliance(NOTE_REMOVED)), to(T, onAlliance(NOTE_REMOVED))),
+        row(Cmd.PUT_CLUB,           appends(onAlliance(ALLIANCE_EDITED)), to(D, onAlliance(ALLIANCE_EDITED)), to(A, onAlliance(ALLIANCE_EDITED)), to(H, onAlliance(ALLIANCE_EDITED)), to(X, onAlliance(ALLIANCE_EDITED)), to(S, onAlliance(ALLIANCE_EDITED)), to(T, onAlliance(ALLIANCE_EDITED))),
+        row(Cmd.REMOVE_CLUB,        appends(onAlliance(ALLIANCE_EDITED)), to(D, onAlliance(ALLIANCE_EDITED)), to(A, onAlliance(ALLIANCE_EDITED)), to(H, onAlliance(ALLIANCE_EDITED)), to(X, onAlliance(ALLIANCE_EDITED)), to(S, onAlliance(ALLIANCE_EDITED)), to(T, onAlliance(ALLIANCE_EDITED))),
+        row(Cmd.PUT_PARTNER,        appends(onAlliance(ALLIANCE_EDITED)), to(D, onAlliance(ALLIANCE_EDITED)), to(A, onAlliance(ALLIANCE_EDITED)), to(H, onAlliance(ALLIANCE_EDITED)), to(X, onAlliance(ALLIANCE_EDITED)), to(S, onAlliance(ALLIANCE_EDITED)), to(T, onAlliance(ALLIANCE_EDITED))),
+        row(Cmd.REMOVE_PARTNER,     appends(onAlliance(ALLIANCE_EDITED)), to(D, onAlliance(ALLIANCE_EDITED)), to(A, onAlliance(ALLIANCE_EDITED)), to(H, onAlliance(ALLIANCE_EDITED)), to(X, onAlliance(ALLIANCE_EDITED)), to(S, onAlliance(ALLIANCE_EDITED)), to(T, onAlliance(ALLIANCE_EDITED))),
+        row(Cmd.PUT_CONTACT,        appends(onAlliance(ALLIANCE_EDITED)), to(D, onAlliance(ALLIANCE_EDITED)), to(A, onAlliance(ALLIANCE_EDITED)), to(H, onAlliance(ALLIANCE_EDITED)), to(X, onAlliance(ALLIANCE_EDITED)), to(S, onAlliance(ALLIANCE_EDITED)), to(T, onAlliance(ALLIANCE_EDITED))),
+        row(Cmd.REMOVE_CONTACT,     appends(onAlliance(ALLIANCE_EDITED)), to(D, onAlliance(ALLIANCE_EDITED)), to(A, onAlliance(ALLIANCE_EDITED)), to(H, onAlliance(ALLIANCE_EDITED)), to(X, onAlliance(ALLIANCE_EDITED)), to(S, onAlliance(ALLIANCE_EDITED)), to(T, onAlliance(ALLIANCE_EDITED))));
     // @formatter:on
 
     /** @return the cell for {@code command} in {@code column} */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dk.welfarealliance.AgeGroup;
 import dk.welfarealliance.Agreement;
 import dk.welfarealliance.AgreementId;
 import dk.welfarealliance.AgreementPeriod;
@@ -18,6 +19,10 @@ import dk.welfarealliance.Goal;
 import dk.welfarealliance.HistoryEntry;
 import dk.welfarealliance.HistoryEvent;
 import dk.welfarealliance.IdGenerator;
+import dk.welfarealliance.Initiative;
+import dk.welfarealliance.Note;
+import dk.welfarealliance.NoteKind;
+import dk.welfarealliance.PartialDate;
 import dk.welfarealliance.Signatory;
 import dk.welfarealliance.service.ExpectedLifecycle.Accepted;
 import dk.welfarealliance.service.ExpectedLifecycle.Cmd;
@@ -57,7 +62,8 @@ class RandomCommandSequenceTest {
     /** What a step tries; the concrete command is made from the alliance as it is at that step. */
     enum Move {
         OPEN, EDIT, EDIT_NOTHING, APPROVE, HOLD, RESUME, ABANDON, SIGN, SIGN_SUPERSEDING, AMEND,
-        RECORD_EVALUATION, RECORD_MEASUREMENT, TERMINATE, RENEW, EDIT_ALLIANCE, EDIT_ALLIANCE_NOTHING, ERASE_CONTACT
+        RECORD_EVALUATION, RECORD_MEASUREMENT, TERMINATE, RENEW, EDIT_ALLIANCE, EDIT_ALLIANCE_NOTHING, ERASE_CONTACT,
+        RECORD_ELITE_EVENT, PUT_INITIATIVE, RECORD_NOTE, PUT_CLUB
     }
 
     /**
@@ -164,6 +170,8 @@ class RandomCommandSequenceTest {
         Accept accept = (Accept) plan.expected();
         Alliance after = lifecycle.apply(before, plan.command(), ACTOR);
         assertThat(before).as(at).isEqualTo(copy);
+        // building the value again checks every invariant of DESIGN §2.5 on the result
+        assertThat(Alliance.builder().from(after).build()).as(at + ": invariants hold").isEqualTo(after);
 
         List<Agreement> created = after.getAgreements().stream()
                 .filter(a -> before.agreement(a.getId()).isEmpty()).toList();
@@ -299,6 +307,20 @@ class RandomCommandSequenceTest {
                 Plan plan = allianceLevel(alliance, Cmd.ERASE_CONTACT, EraseContact.of(contact.getId()));
                 return contact.isErased() ? nothingIfAccepted(plan) : plan;
             }
+            case RECORD_ELITE_EVENT: {
+                // on the first day of the term: within it whatever its end
+                LocalDate day = current.getPeriod().map(AgreementPeriod::getStart).orElse(LocalDate.of(2030, 1, 1));
+                return byTable(Cmd.RECORD_ELITE_EVENT, column, targetId,
+                        RecordEliteEvent.of(targetId, Fixtures.youthInternational(AgeGroup.U19, day)));
+            }
+            case PUT_INITIATIVE:
+                return byTable(Cmd.PUT_INITIATIVE, column, targetId,
+                        PutInitiative.of(targetId, Initiative.builder().name("Indsats " + n).build()));
+            case RECORD_NOTE:
+                return byTable(Cmd.RECORD_NOTE, column, targetId, RecordNote.on(targetId,
+                        Note.of(NoteKind.MEETING, PartialDate.month(2020 + x % 10, 1 + x % 12), "Møde i trin " + n)));
+            case PUT_CLUB:
+                return allianceLevel(alliance, Cmd.PUT_CLUB, PutClub.of(Club.builder().name("Klub " + n).build()));
             default:
                 throw new IllegalStateException("unplanned move " + step.move());
         }

@@ -5,6 +5,7 @@ import dk.welfarealliance.AgreementId;
 import dk.welfarealliance.AgreementPeriod;
 import dk.welfarealliance.Alliance;
 import dk.welfarealliance.FederationCode;
+import dk.welfarealliance.HistoryEntry;
 import dk.welfarealliance.IdGenerator;
 import dk.welfarealliance.MunicipalityCode;
 import dk.welfarealliance.Signatory;
@@ -13,6 +14,7 @@ import dk.welfarealliance.service.ApproveAgreement;
 import dk.welfarealliance.service.Command;
 import dk.welfarealliance.service.HoldAgreement;
 import dk.welfarealliance.service.Lifecycle;
+import dk.welfarealliance.service.Outcome;
 import dk.welfarealliance.service.OpenAgreement;
 import dk.welfarealliance.service.RenewAgreement;
 import dk.welfarealliance.service.ResumeAgreement;
@@ -42,7 +44,11 @@ public final class AllianceStory {
 
     /** @return a new alliance of DBU and {@code municipality} */
     public static AllianceStory in(MunicipalityCode municipality) {
-        Lifecycle lifecycle = Fixtures.lifecycle(1);
+        return on(Fixtures.lifecycle(1), municipality);
+    }
+
+    /** @return a new alliance of DBU and {@code municipality} on {@code lifecycle} */
+    public static AllianceStory on(Lifecycle lifecycle, MunicipalityCode municipality) {
         return new AllianceStory(lifecycle, lifecycle.createAlliance(FederationCode.DBU, municipality, Fixtures.ACTOR));
     }
 
@@ -69,6 +75,19 @@ public final class AllianceStory {
     public Alliance apply(Command command) {
         alliance = lifecycle.apply(alliance, command, Fixtures.ACTOR);
         return alliance;
+    }
+
+    /** Applies {@code command} through {@link Lifecycle#execute}; the story continues from the result. */
+    public Outcome execute(Command command) {
+        Outcome outcome = lifecycle.execute(alliance, command, Fixtures.ACTOR);
+        alliance = outcome.getAlliance();
+        return outcome;
+    }
+
+    /** @return the newest history entry */
+    public HistoryEntry lastEntry() {
+        List<HistoryEntry> history = alliance.getHistory();
+        return history.get(history.size() - 1);
     }
 
     /** @return the id of the agreement opened with {@code title} */

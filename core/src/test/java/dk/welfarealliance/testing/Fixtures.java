@@ -1,11 +1,14 @@
 package dk.welfarealliance.testing;
 
 import dk.welfarealliance.ActorRef;
+import dk.welfarealliance.AgeGroup;
 import dk.welfarealliance.Agreement;
 import dk.welfarealliance.AgreementPeriod;
 import dk.welfarealliance.AgreementState;
 import dk.welfarealliance.ContactId;
 import dk.welfarealliance.ContactPerson;
+import dk.welfarealliance.EliteEvent;
+import dk.welfarealliance.EliteEventKind;
 import dk.welfarealliance.Evaluation;
 import dk.welfarealliance.FocusAreaCode;
 import dk.welfarealliance.Goal;
@@ -25,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -83,6 +87,18 @@ public final class Fixtures {
         return Signatory.builder().id(ids.newSignatoryId()).party(SignatoryParty.CLUB).role("Formand, AGF").build();
     }
 
+    /** @return a youth international of {@code ageGroup} on {@code day}, its id left to the lifecycle */
+    public static EliteEvent youthInternational(AgeGroup ageGroup, LocalDate day) {
+        return EliteEvent.builder().kind(EliteEventKind.YOUTH_INTERNATIONAL).ageGroup(ageGroup).date(day)
+                .title(ageGroup + ": Danmark – Norge").build();
+    }
+
+    /** @return the mayor and the DBU chair, their ids left to the lifecycle */
+    public static List<Signatory> mayorAndDbuChair() {
+        return List.of(Signatory.of(SignatoryParty.MUNICIPALITY, "Borgmester"),
+                Signatory.of(SignatoryParty.FEDERATION, "Formand for DBU"));
+    }
+
     /** @return an evaluation dated {@code date} */
     public static Evaluation evaluation(IdGenerator ids, LocalDate date) {
         return Evaluation.builder().id(ids.newEvaluationId()).date(date)
@@ -137,7 +153,7 @@ public final class Fixtures {
 
     /** @return a signed agreement over {@code period} */
     public static Agreement signedAgreement(IdGenerator ids, AgreementPeriod period) {
-        return agreementIn(ids, AgreementState.SIGNED, period, period.getEnd().orElseThrow());
+        return agreementIn(ids, AgreementState.SIGNED, period, period.getStart());
     }
 
     private static Agreement.Builder signed(Agreement.Builder b, IdGenerator ids, AgreementPeriod period) {

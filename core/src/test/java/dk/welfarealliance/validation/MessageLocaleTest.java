@@ -141,6 +141,25 @@ class MessageLocaleTest {
         }
     }
 
+    /** The rules issue 7 added: a dropped rule or message fails here by name, not only as a missing Rule value. */
+    @Test
+    void the_rules_for_partial_facts_and_small_commands_have_messages_in_english_and_in_danish() throws IOException {
+        Properties english = load("ContributorValidationMessages_en.properties");
+        Properties danish = load("ContributorValidationMessages_da.properties");
+        Set<String> codes = Stream.of(Rule.values()).map(Rule::code).collect(Collectors.toSet());
+
+        for (String code : List.of("partial-date.format", "partial-date.alignment", "period.open-ended-with-end",
+                "extension-option.empty", "party.reference-kind", "goal.target.baseline-required", "agreement.renews.both",
+                "agreement.signatories.not-recorded-with-signatories", "agreement.elite-event.commitment-unknown",
+                "alliance.id.unassigned", "lifecycle.elite-event.outside-period", "lifecycle.renews.invalid",
+                "lifecycle.party.in-use", "lifecycle.child.unknown", "lifecycle.initiative.measured",
+                "lifecycle.amend.end-forgotten")) {
+            assertThat(codes).as("rule " + code).contains(code);
+            assertThat(english.getProperty(KEY_PREFIX + code)).as("English message for " + code).isNotBlank();
+            assertThat(danish.getProperty(KEY_PREFIX + code)).as("Danish message for " + code).isNotBlank();
+        }
+    }
+
     @Test
     void the_bundles_hold_no_message_for_a_rule_that_does_not_exist() throws IOException {
         Set<String> rules = Stream.of(Rule.values()).map(r -> KEY_PREFIX + r.code()).collect(Collectors.toSet());
