@@ -44,10 +44,12 @@ final class ChildOrder {
             line(s, at + " payments", g.getPayments(), x -> x.getId());
             line(s, at + " evaluations", g.getEvaluations(), x -> x.getId());
             line(s, at + " measurements", g.getMeasurements(), x -> x.getId());
+            line(s, at + " notes", g.getNotes(), x -> x.getId());
         }
         line(s, "clubs", a.getClubs(), x -> x.getId());
         line(s, "partners", a.getPartners(), x -> x.getId());
         line(s, "contacts", a.getContacts(), x -> x.getId());
+        line(s, "notes", a.getNotes(), x -> x.getId());
         return s.toString();
     }
 
@@ -71,6 +73,7 @@ final class ChildOrder {
                     .payments(order.apply(g.getPayments(), x -> x.getId().value()))
                     .evaluations(order.apply(g.getEvaluations(), x -> x.getId().value()))
                     .measurements(order.apply(g.getMeasurements(), x -> x.getId().value()))
+                    .notes(order.apply(g.getNotes(), x -> x.getId().value()))
                     .build());
         }
         return Alliance.builder().from(a)
@@ -78,6 +81,7 @@ final class ChildOrder {
                 .clubs(order.apply(a.getClubs(), x -> x.getId().value()))
                 .partners(order.apply(a.getPartners(), x -> x.getId().value()))
                 .contacts(order.apply(a.getContacts(), x -> x.getId().value()))
+                .notes(order.apply(a.getNotes(), x -> x.getId().value()))
                 .build();
     }
 

@@ -1,9 +1,11 @@
 package dk.welfarealliance.storage.tck;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import dk.welfarealliance.Alliance;
 import dk.welfarealliance.AllianceId;
+import dk.welfarealliance.storage.AgreementFilter;
 import dk.welfarealliance.storage.AllianceCriteria;
 import dk.welfarealliance.storage.AllianceSort;
 import dk.welfarealliance.storage.AllianceStore;
@@ -12,9 +14,14 @@ import dk.welfarealliance.storage.Page;
 import dk.welfarealliance.storage.PageRequest;
 import dk.welfarealliance.storage.tck.reference.ExampleDataSet;
 import dk.welfarealliance.storage.tck.reference.ExampleQuery;
+import dk.welfarealliance.storage.tck.reference.ReferenceQuery;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,12 +94,25 @@ abstract class ContractCases {
      * it is not checked here: a wrong order fails those, not these.
      */
     final void checkExampleRows(List<ExampleQuery> rows) {
-        insertExampleDataSet();
+        checkRows(ExampleDataSet.alliances(), ExampleDataSet::nameOf, rows);
+    }
+
+    /**
+     * Inserts {@code dataSet} and checks, for every row, that the alliances a query returns (one page of 200) are
+     * the ones the row lists and the ones {@link ReferenceQuery} selects, and that the count agrees, reporting every
+     * row that fails by the names {@code nameOf} gives. The order is not checked here (see the sorting cases).
+     */
+    final void checkRows(List<Alliance> dataSet, Function<AllianceId, String> nameOf, List<ExampleQuery> rows) {
+        List<Alliance> stored = dataSet.stream().map(store::insert).toList();
         SoftAssertions softly = new SoftAssertions();
         for (ExampleQuery row : rows) {
             List<Alliance> found = store.query(row.criteria(), PageRequest.first(PageRequest.MAX_SIZE)).getItems();
-            softly.assertThat(names(ids(found))).as("%s: the alliances found", row.description())
-                    .containsExactlyInAnyOrderElementsOf(names(row.expected()));
+            List<String> foundNames = ids(found).stream().map(nameOf).toList();
+            softly.assertThat(foundNames).as("%s: the alliances found", row.description())
+                    .containsExactlyInAnyOrderElementsOf(row.expected().stream().map(nameOf).toList());
+            softly.assertThat(foundNames).as("%s: the alliances found, against the reference", row.description())
+                    .containsExactlyInAnyOrderElementsOf(ids(ReferenceQuery.select(stored, row.criteria(), AllianceSort.MUNICIPALITY))
+                            .stream().map(nameOf).toList());
             softly.assertThat(store.count(row.criteria())).as("%s: count", row.description())
                     .isEqualTo(row.expected().size());
         }
@@ -102,6 +122,63 @@ abstract class ContractCases {
     /** @return the names of the example data set's alliances with these ids */
     static List<String> names(List<AllianceId> ids) {
         return ids.stream().map(ExampleDataSet::nameOf).toList();
+    }
+
+    /**
+     * Inserts {@code written} and checks that every read path ({@code findById}, {@code findByNaturalKey},
+     * {@code query}) returns it exactly, at version 1.
+     *
+     * @return the alliance as read by id
+     */
+    final Alliance checkRoundTrip(Alliance written) {
+        Alliance inserted = store.insert(written);
+        assertThat(inserted).as("what insert returns").isEqualTo(atVersion(written, 1));
+        return checkReadPaths(atVersion(written, 1), "after insert");
+    }
+
+    /**
+     * Updates the stored alliance to {@code changed} (read at its stored version) and checks that the update
+     * returns it at the next version and every read path returns exactly that.
+     *
+     * @return the alliance as read by id
+     */
+    final Alliance checkUpdateRoundTrip(Alliance changed) {
+        Alliance expected = atVersion(changed, changed.getVersion() + 1);
+        assertThat(store.update(changed)).as("what update returns").isEqualTo(expected);
+        return checkReadPaths(expected, "after an update");
+    }
+
+    /** Checks that every read path returns {@code expected} exactly; {@code when} names the step in messages. */
+    final Alliance checkReadPaths(Alliance expected, String when) {
+        Alliance byId = store.findById(expected.getId()).orElseThrow(() -> new AssertionError("findById found nothing " + when));
+        Alliance byKey = store.findByNaturalKey(expected.getFederation(), expected.getMunicipality())
+                .orElseThrow(() -> new AssertionError("findByNaturalKey found nothing " + when));
+        AllianceCriteria own = AllianceCriteria.builder().federation(expected.getFederation())
+                .municipalities(Set.of(expected.getMunicipality())).build();
+        List<Alliance> queried = store.query(own, PageRequest.first(PageRequest.MAX_SIZE)).getItems();
+        assertThat(queried).as("query by its natural key %s", when).hasSize(1);
+        Map<String, Alliance> paths = new LinkedHashMap<>();
+        paths.put("findById", byId);
+        paths.put("findByNaturalKey", byKey);
+        paths.put("query", queried.get(0));
+        paths.forEach((path, read) -> {
+            assertThat(AllianceTexts.of(read)).as("every text, %s by %s", when, path)
+                    .containsExactlyElementsOf(AllianceTexts.of(expected));
+            assertThat(ChildOrder.describe(read)).as("child ids in order, %s by %s", when, path)
+                    .isEqualTo(ChildOrder.describe(expected));
+            assertThat(PartialFacts.of(read)).as("every partial fact, %s by %s", when, path)
+                    .containsExactlyElementsOf(PartialFacts.of(expected));
+            assertThat(read.getLastModified()).as("lastModified, %s by %s", when, path).isEqualTo(expected.getLastModified());
+            assertThat(read.getHistory()).as("history, %s by %s", when, path).containsExactlyElementsOf(expected.getHistory());
+            assertThat(read).as("the whole alliance, %s by %s", when, path).isEqualTo(expected);
+        });
+        return byId;
+    }
+
+    /** @return the ids, as text, of the alliances with an agreement matching {@code filter}, in municipality order */
+    final List<String> found(AgreementFilter filter) {
+        return ids(store.query(AllianceCriteria.builder().agreement(filter).build(), PageRequest.first(PageRequest.MAX_SIZE))
+                .getItems()).stream().map(Object::toString).toList();
     }
 
     /** @return the ids of {@code alliances}, in order */

@@ -39,9 +39,9 @@ import org.junit.jupiter.api.Test;
 /**
  * What is read equals what was written (DESIGN §2.2, §4.1), through every read path: {@code findById},
  * {@code findByNaturalKey} and {@code query}. Text exactly, instants to the microsecond, the whole date range,
- * decimal scales, the order of every child list.
+ * decimal scales, the order of every child list; and every partial fact ({@link PartialFactCases}).
  */
-abstract class FidelityCases extends ContractCases {
+abstract class FidelityCases extends PartialFactCases {
     FidelityCases(AllianceStoreContract contract) {
         super(contract);
     }
@@ -170,31 +170,4 @@ abstract class FidelityCases extends ContractCases {
                 });
     }
 
-    /** Inserts {@code written} and checks that every read path returns it exactly, at version 1. */
-    private Alliance checkRoundTrip(Alliance written) {
-        Alliance expected = atVersion(written, 1);
-        Alliance inserted = store.insert(written);
-        assertThat(inserted).as("what insert returns").isEqualTo(expected);
-
-        Alliance byId = store.findById(written.getId()).orElseThrow(() -> new AssertionError("findById found nothing"));
-        Alliance byKey = store.findByNaturalKey(written.getFederation(), written.getMunicipality())
-                .orElseThrow(() -> new AssertionError("findByNaturalKey found nothing"));
-        AllianceCriteria own = AllianceCriteria.builder().federation(written.getFederation())
-                .municipalities(Set.of(written.getMunicipality())).build();
-        List<Alliance> queried = store.query(own, PageRequest.first(PageRequest.MAX_SIZE)).getItems();
-        assertThat(queried).as("query by its natural key").hasSize(1);
-        for (Alliance read : List.of(byId, byKey, queried.get(0))) {
-            assertThat(AllianceTexts.of(read)).as("every text, by path").containsExactlyElementsOf(AllianceTexts.of(expected));
-            assertThat(ChildOrder.describe(read)).as("child ids in order").isEqualTo(ChildOrder.describe(expected));
-            assertThat(read.getLastModified()).as("lastModified").isEqualTo(expected.getLastModified());
-            assertThat(read.getHistory()).as("history").containsExactlyElementsOf(expected.getHistory());
-            assertThat(read).as("the whole alliance").isEqualTo(expected);
-        }
-        return byId;
-    }
-
-    private List<String> found(AgreementFilter filter) {
-        return ids(store.query(AllianceCriteria.builder().agreement(filter).build(), PageRequest.first(10)).getItems())
-                .stream().map(Object::toString).toList();
-    }
 }

@@ -2,11 +2,15 @@ package dk.welfarealliance.storage.tck;
 
 import dk.welfarealliance.storage.tck.reference.ExampleDataSet;
 import dk.welfarealliance.storage.tck.reference.ExampleQueries;
+import dk.welfarealliance.storage.tck.reference.PartialTermsDataSet;
+import dk.welfarealliance.storage.tck.reference.PartialTermsQueries;
 import org.junit.jupiter.api.Test;
 
 /**
  * Each criterion of DESIGN §4.2 alone, on the fixed {@link ExampleDataSet}: the alliances a query returns (in
- * municipality order) and the count must be exactly those listed in {@link ExampleQueries}.
+ * municipality order) and the count must be exactly those listed in {@link ExampleQueries}. Terms that are
+ * open-ended or whose end is not recorded are queried on the {@link PartialTermsDataSet}, against the rows of
+ * {@link PartialTermsQueries} and the TCK's reference.
  */
 abstract class QueryingCases extends ContractCases {
     QueryingCases(AllianceStoreContract contract) {
@@ -56,5 +60,15 @@ abstract class QueryingCases extends ContractCases {
     @Test
     void title_criterion_selects_titles_containing_the_text_as_search_keys() {
         checkExampleRows(ExampleQueries.titles());
+    }
+
+    @Test
+    void possibly_in_force_on_runs_from_the_start_to_the_day_before_the_next_term_and_never_matches_open_ended_or_terminated_terms() {
+        checkRows(PartialTermsDataSet.alliances(), PartialTermsDataSet::nameOf, PartialTermsQueries.possiblyInForceOn());
+    }
+
+    @Test
+    void in_force_on_matches_open_ended_terms_for_ever_and_never_a_term_whose_end_is_not_recorded() {
+        checkRows(PartialTermsDataSet.alliances(), PartialTermsDataSet::nameOf, PartialTermsQueries.inForceOnAndEndsBetween());
     }
 }

@@ -5,6 +5,7 @@ import dk.welfarealliance.Agreement;
 import dk.welfarealliance.AgreementId;
 import dk.welfarealliance.Alliance;
 import dk.welfarealliance.AllianceId;
+import dk.welfarealliance.Club;
 import dk.welfarealliance.ContactId;
 import dk.welfarealliance.ContactPerson;
 import dk.welfarealliance.FederationCode;
@@ -12,6 +13,7 @@ import dk.welfarealliance.HistoryEntry;
 import dk.welfarealliance.HistoryEvent;
 import dk.welfarealliance.IdGenerator;
 import dk.welfarealliance.MunicipalityCode;
+import dk.welfarealliance.Partner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,10 +21,12 @@ import org.quicktheories.core.Gen;
 
 /**
  * Valid alliances (version 0, never stored) with every kind of child: agreements in every state with
- * non-overlapping terms and at most one open, initiatives with goals and measurements, elite commitments
- * and events, payments, evaluations, signatories referring to the alliance's contacts, clubs, partners
- * with valid CVR numbers, contacts (some erased), and a history numbered 1..n. Every id within an alliance
- * is distinct, and so is every id across the alliances of one {@link #dataSets(int) data set}.
+ * non-overlapping terms of every end kind and at most one open, initiatives with goals and measurements, elite
+ * commitments and events, payments, evaluations, signatories referring to the alliance's contacts, clubs and
+ * partners (also from initiatives and payments), clubs, partners with valid CVR numbers, contacts (some erased),
+ * dated notes on the alliance and its agreements, and a history numbered 1..n whose entries sometimes carry the
+ * day the step happened. Every id within an alliance is assigned and distinct, and so is every id across the
+ * alliances of one {@link #dataSets(int) data set}.
  *
  * @since 0.1.0
  */
@@ -36,7 +40,7 @@ public final class AllianceGenerators {
     public static Gen<Alliance> alliances() {
         return Draw.gen(d -> {
             IdGenerator ids = ContentGenerators.ids(d);
-            AllianceId id = AllianceId.of(d.chance(20) ? d.pick(UuidGenerators.EDGE_UUIDS) : ids.nextUuid());
+            AllianceId id = AllianceId.of(d.chance(20) ? d.pick(UuidGenerators.EDGE_UUIDS) : UuidGenerators.assignable(ids.nextUuid()));
             return alliance(d, Pools.WIDE, ids, id, CodeGenerators.federation(d), CodeGenerators.municipality(d));
         });
     }
@@ -78,13 +82,18 @@ public final class AllianceGenerators {
             MunicipalityCode municipality) {
         List<ContactPerson> contacts = d.list(0, 3, () -> ContentGenerators.contact(d, p, ids));
         List<ContactId> contactIds = contacts.stream().map(ContactPerson::getId).toList();
-        List<Agreement> agreements = AgreementGenerators.ofAlliance(d, p, ids, contactIds);
+        List<Club> clubs = d.list(0, 3, () -> ContentGenerators.club(d, p, ids));
+        List<Partner> partners = d.list(0, 2, () -> ContentGenerators.partner(d, p, ids));
+        ContentGenerators.Links links = new ContentGenerators.Links(clubs.stream().map(Club::getId).toList(),
+                partners.stream().map(Partner::getId).toList());
+        List<Agreement> agreements = AgreementGenerators.ofAlliance(d, p, ids, contactIds, links);
         return Alliance.builder().id(id).federation(federation).municipality(municipality).version(0)
                 .lastModified(p.instant(d))
                 .agreements(agreements)
-                .clubs(d.list(0, 3, () -> ContentGenerators.club(d, p, ids)))
-                .partners(d.list(0, 2, () -> ContentGenerators.partner(d, p, ids)))
+                .clubs(clubs)
+                .partners(partners)
                 .contacts(contacts)
+                .notes(d.list(0, 2, () -> ContentGenerators.note(d, p, ids)))
                 .history(history(d, p, agreements.stream().map(Agreement::getId).toList(), contactIds))
                 .build();
     }
@@ -96,6 +105,7 @@ public final class AllianceGenerators {
             history.add(HistoryEntry.builder().seq(seq).event(d.pick(List.of(HistoryEvent.values())))
                     .agreement(d.maybePick(60, agreements))
                     .contact(d.maybePick(20, contacts))
+                    .on(d.maybe(60, () -> TimeGenerators.partialDate(d, p)))
                     .at(p.instant(d))
                     .actor(ActorRef.of(p.name(d)))
                     .reason(d.maybe(40, () -> p.longText(d)))

@@ -20,8 +20,8 @@ import org.quicktheories.core.Gen;
 /**
  * Query criteria (DESIGN §4.2) drawn from the same small pools as {@link AllianceGenerators#dataSets(int)},
  * so that they often match: federations (and one that never occurs), municipality sets (sometimes empty or
- * with an unused code), and agreement filters combining states, in-force days, end ranges, focus areas,
- * tracks and title fragments in other case or normalisation forms.
+ * with an unused code), and agreement filters combining states, in-force and possibly-in-force days, end
+ * ranges, focus areas, tracks and title fragments in other case or normalisation forms.
  *
  * @since 0.1.0
  */
@@ -76,6 +76,9 @@ public final class CriteriaGenerators {
         }
         if (d.chance(35)) {
             b.inForceOn(d.date(Pools.NARROW_FIRST, Pools.NARROW_LAST));
+        }
+        if (d.chance(30)) {
+            b.possiblyInForceOn(d.date(Pools.NARROW_FIRST, Pools.NARROW_LAST));
         }
         if (d.chance(30)) {
             LocalDate first = d.date(Pools.NARROW_FIRST, Pools.NARROW_LAST);

@@ -1,5 +1,6 @@
 package dk.welfarealliance.storage.tck.generators;
 
+import dk.welfarealliance.PartialDate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -9,7 +10,8 @@ import org.quicktheories.core.Gen;
 /**
  * Instants and dates within the supported range (DESIGN §2.2): 1900-01-01 to 9999-12-31. Instants have
  * microsecond precision (values are truncated to microseconds when built), so a store that keeps only
- * milliseconds loses information these values carry.
+ * milliseconds loses information these values carry. Partial dates come at every precision (day, month, year)
+ * across the same range.
  *
  * @since 0.1.0
  */
@@ -40,6 +42,21 @@ public final class TimeGenerators {
     /** @return days from {@link #MIN_DATE} to {@link #MAX_DATE} */
     public static Gen<LocalDate> dates() {
         return in -> new Draw(in).date(MIN_DATE, MAX_DATE);
+    }
+
+    /** @return partial dates from 1900 to 9999, known to the day, the month or the year */
+    public static Gen<PartialDate> partialDates() {
+        return in -> partialDate(new Draw(in), Pools.WIDE);
+    }
+
+    /** A day of the pool's range, kept to the day, or only its month or year. */
+    static PartialDate partialDate(Draw d, Pools p) {
+        LocalDate day = p.date(d);
+        return switch (d.between(0, 2)) {
+            case 0 -> PartialDate.day(day);
+            case 1 -> PartialDate.month(day.getYear(), day.getMonthValue());
+            default -> PartialDate.year(day.getYear());
+        };
     }
 
     static Instant instant(Draw d, Instant min, Instant max) {

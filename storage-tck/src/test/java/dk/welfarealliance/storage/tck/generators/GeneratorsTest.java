@@ -4,9 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import dk.welfarealliance.Agreement;
+import dk.welfarealliance.AgreementPeriod;
 import dk.welfarealliance.AgreementState;
 import dk.welfarealliance.Alliance;
+import dk.welfarealliance.DatePrecision;
+import dk.welfarealliance.EliteEventKind;
+import dk.welfarealliance.EndKind;
+import dk.welfarealliance.Goal;
+import dk.welfarealliance.Initiative;
+import dk.welfarealliance.Payment;
+import dk.welfarealliance.Signatory;
+import dk.welfarealliance.storage.AgreementFilter;
 import dk.welfarealliance.storage.AllianceCriteria;
+import dk.welfarealliance.storage.AllianceSort;
+import dk.welfarealliance.storage.tck.reference.ReferenceQuery;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,7 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generators make valid values (building them runs the domain's own validation) and cover what the
- * contract needs: every agreement state and child kind, maximum lengths, the date range, distinct ids.
+ * contract needs: every agreement state and child kind, every partial fact (end kinds, date precisions, party
+ * links, targets, notes, …), maximum lengths, the date range, distinct ids.
  */
 class GeneratorsTest {
     @Test
@@ -36,6 +48,47 @@ class GeneratorsTest {
         assertThat(kinds).containsExactlyInAnyOrder("club", "partner", "contact", "erased contact", "history", "initiative",
                 "goal", "measurement", "commitment", "event", "payment", "evaluation", "signatory with contact", "renewal",
                 "focus area", "cvr");
+    }
+
+    @Test
+    void alliances_use_every_new_field_in_its_valid_range() {
+        Set<String> facts = new TreeSet<>();
+        qt().withFixedSeed(8).withExamples(400).forAll(AllianceGenerators.alliances()).checkAssert(a -> facts.addAll(partialFacts(a)));
+
+        assertThat(facts).contains("term DATE", "term OPEN_ENDED", "term NOT_RECORDED",
+                "terminated NOT_RECORDED", "NOT_RECORDED followed by a later term", "signing DAY", "signing MONTH",
+                "signing YEAR", "history on", "history without on", "signatories not recorded", "renews unrecorded",
+                "renews unrecorded with period", "extension option", "alliance note", "agreement note", "note MONTH",
+                "note YEAR", "signatory club", "signatory partner", "initiative club", "initiative partner", "payer",
+                "payee", "payer club", "commitment without minimum", "commitment deadline", "HOME_BASE commitment",
+                "event end date", "event venue", "event commitment", "event shared reference", "goal without target",
+                "target LEVEL", "target CHANGE", "target PERCENT_CHANGE");
+    }
+
+    @Test
+    void an_open_ended_term_is_the_last_one_to_start_and_at_most_one_is_open_ended() {
+        qt().withFixedSeed(9).withExamples(400).forAll(AllianceGenerators.alliances()).checkAssert(a -> {
+            List<AgreementPeriod> terms = a.getAgreements().stream().filter(g -> g.getState() == AgreementState.SIGNED)
+                    .map(g -> g.getPeriod().orElseThrow()).sorted((x, y) -> x.getStart().compareTo(y.getStart())).toList();
+            for (int i = 0; i < terms.size() - 1; i++) {
+                assertThat(terms.get(i).endKind()).as("term %d of %s", i, terms).isNotEqualTo(EndKind.OPEN_ENDED);
+            }
+        });
+    }
+
+    @Test
+    void random_data_sets_and_criteria_often_find_terms_possibly_in_force() {
+        int[] matched = {0};
+        qt().withFixedSeed(10).withExamples(200).forAll(AllianceGenerators.dataSets(24), CriteriaGenerators.agreementFilters())
+                .checkAssert((set, filter) -> {
+                    if (filter.getPossiblyInForceOn().isPresent()) {
+                        AllianceCriteria only = AllianceCriteria.builder().agreement(AgreementFilter.builder()
+                                .possiblyInForceOn(filter.getPossiblyInForceOn().get()).build()).build();
+                        matched[0] += ReferenceQuery.select(set, only, AllianceSort.MUNICIPALITY)
+                                .size();
+                    }
+                });
+        assertThat(matched[0]).as("alliances possibly in force on the days drawn").isGreaterThan(20);
     }
 
     @Test
@@ -98,8 +151,8 @@ class GeneratorsTest {
         Set<String> used = new TreeSet<>();
         qt().withFixedSeed(7).withExamples(300).forAll(CriteriaGenerators.criteria()).checkAssert(c -> used.addAll(criteriaUsed(c)));
 
-        assertThat(used).containsExactlyInAnyOrder("federation", "municipalities", "states", "inForceOn", "endsBetween",
-                "focusArea", "track", "title");
+        assertThat(used).containsExactlyInAnyOrder("federation", "municipalities", "states", "inForceOn",
+                "possiblyInForceOn", "endsBetween", "focusArea", "track", "title");
     }
 
     private static void assertValidText(String text, int max, boolean lineFeeds) {
@@ -151,6 +204,59 @@ class GeneratorsTest {
         return kinds;
     }
 
+    private static Set<String> partialFacts(Alliance a) {
+        Set<String> facts = new TreeSet<>();
+        addIf(facts, "alliance note", !a.getNotes().isEmpty());
+        a.getHistory().forEach(e -> facts.add(e.getOn().isPresent() ? "history on" : "history without on"));
+        List<Agreement> signed = a.getAgreements().stream().filter(g -> g.getState().isSigned())
+                .sorted((x, y) -> x.getPeriod().orElseThrow().getStart().compareTo(y.getPeriod().orElseThrow().getStart()))
+                .toList();
+        for (int i = 0; i < signed.size(); i++) {
+            Agreement g = signed.get(i);
+            EndKind end = g.getPeriod().orElseThrow().endKind();
+            facts.add(g.getState() == AgreementState.SIGNED ? "term " + end : "terminated " + end);
+            addIf(facts, "NOT_RECORDED followed by a later term", end == EndKind.NOT_RECORDED && i + 1 < signed.size());
+            facts.add("signing " + g.getSigningDate().orElseThrow().getPrecision());
+            addIf(facts, "signatories not recorded", g.isSignatoriesNotRecorded());
+        }
+        for (Agreement g : a.getAgreements()) {
+            g.getRenewsUnrecorded().ifPresent(r -> facts.add(r.getPeriod().isPresent() ? "renews unrecorded with period"
+                    : "renews unrecorded"));
+            addIf(facts, "extension option", g.getExtensionOption().isPresent());
+            addIf(facts, "agreement note", !g.getNotes().isEmpty());
+            g.getNotes().stream().map(n -> n.getDate().getPrecision()).filter(p -> p != DatePrecision.DAY)
+                    .forEach(p -> facts.add("note " + p));
+            for (Signatory s : g.getSignatories()) {
+                addIf(facts, "signatory club", s.getClub().isPresent());
+                addIf(facts, "signatory partner", s.getPartner().isPresent());
+            }
+            for (Initiative i : g.getInitiatives()) {
+                addIf(facts, "initiative club", !i.getClubs().isEmpty());
+                addIf(facts, "initiative partner", !i.getPartners().isEmpty());
+                for (Goal goal : i.getGoals()) {
+                    facts.add(goal.getTarget().map(t -> "target " + t.getKind()).orElse("goal without target"));
+                }
+            }
+            for (Payment p : g.getPayments()) {
+                addIf(facts, "payer", p.getPayer().isPresent());
+                addIf(facts, "payee", p.getPayee().isPresent());
+                addIf(facts, "payer club", p.getPayer().flatMap(x -> x.getClub()).isPresent());
+            }
+            g.getEliteCommitments().forEach(c -> {
+                addIf(facts, "commitment without minimum", c.getMinimumCount().isEmpty());
+                addIf(facts, "commitment deadline", c.getDeadline().isPresent());
+                addIf(facts, "HOME_BASE commitment", c.getKind() == EliteEventKind.HOME_BASE);
+            });
+            g.getEliteEvents().forEach(e -> {
+                addIf(facts, "event end date", e.getEndDate().isPresent());
+                addIf(facts, "event venue", e.getVenue().isPresent());
+                addIf(facts, "event commitment", e.getCommitment().isPresent());
+                addIf(facts, "event shared reference", e.getSharedReference().isPresent());
+            });
+        }
+        return facts;
+    }
+
     private static Set<String> criteriaUsed(AllianceCriteria c) {
         Set<String> used = new TreeSet<>();
         addIf(used, "federation", c.getFederation().isPresent());
@@ -158,6 +264,7 @@ class GeneratorsTest {
         c.getAgreement().ifPresent(f -> {
             addIf(used, "states", !f.getStates().isEmpty());
             addIf(used, "inForceOn", f.getInForceOn().isPresent());
+            addIf(used, "possiblyInForceOn", f.getPossiblyInForceOn().isPresent());
             addIf(used, "endsBetween", f.getEndsBetween().isPresent());
             addIf(used, "focusArea", f.getFocusArea().isPresent());
             addIf(used, "track", f.getTrack().isPresent());

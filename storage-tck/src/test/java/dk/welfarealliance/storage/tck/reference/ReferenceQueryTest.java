@@ -34,6 +34,21 @@ class ReferenceQueryTest {
     }
 
     @Test
+    void the_reference_and_core_select_exactly_the_listed_alliances_for_every_row_on_terms_without_an_end_date() {
+        List<Alliance> dataSet = PartialTermsDataSet.alliances();
+        SoftAssertions softly = new SoftAssertions();
+        for (ExampleQuery row : PartialTermsQueries.all()) {
+            List<String> expected = row.expected().stream().map(PartialTermsDataSet::nameOf).toList();
+            softly.assertThat(ReferenceQuery.select(dataSet, row.criteria(), AllianceSort.MUNICIPALITY).stream()
+                    .map(a -> PartialTermsDataSet.nameOf(a.getId())).toList()).as("reference: %s", row.description())
+                    .containsExactlyElementsOf(expected);
+            softly.assertThat(dataSet.stream().filter(row.criteria()::matches).map(a -> PartialTermsDataSet.nameOf(a.getId()))
+                    .toList()).as("core: %s", row.description()).containsExactlyElementsOf(expected);
+        }
+        softly.assertAll();
+    }
+
+    @Test
     void the_reference_sorts_the_example_data_set_in_the_listed_orders() {
         List<Alliance> dataSet = ExampleDataSet.alliances();
 

@@ -30,7 +30,16 @@ enum Fault {
     /** Update writes the clubs first and the rest a moment later, as separate transactions per table would. */
     TORN_UPDATE("Isolation", "a_read_concurrent_with_writes_never_returns_a_mix_of_two_versions"),
     /** Pages continue at an offset instead of after a key, so rows inserted or deleted meanwhile shift them. */
-    OFFSET_PAGING("Isolation", "paging_while_other_threads_insert_delete_and_update_never_repeats_or_skips_an_unchanged_alliance");
+    OFFSET_PAGING("Isolation", "paging_while_other_threads_insert_delete_and_update_never_repeats_or_skips_an_unchanged_alliance"),
+    /** Agreement notes lost on write, as a backend that has no table for them would. */
+    DROPS_NOTES("Fidelity", "notes_on_the_alliance_and_its_agreements_round_trip_in_order"),
+    /** An open-ended period read back as one whose end is not recorded, as a nullable end column alone gives. */
+    DROPS_OPEN_ENDED("Fidelity", "open_ended_and_unrecorded_ends_round_trip_and_are_queried_apart"),
+    /** Partial dates read back as the day they start on, as a plain date column gives. */
+    DROPS_DATE_PRECISION("Fidelity", "partial_dates_keep_their_precision"),
+    /** {@code possiblyInForceOn} computed from the agreement alone: the start of the alliance's next term ignored. */
+    POSSIBLY_IN_FORCE_IGNORES_NEXT_TERM("Querying",
+            "possibly_in_force_on_runs_from_the_start_to_the_day_before_the_next_term_and_never_matches_open_ended_or_terminated_terms");
 
     private final String group;
     private final String method;

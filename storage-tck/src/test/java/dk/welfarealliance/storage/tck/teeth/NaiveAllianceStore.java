@@ -1,6 +1,7 @@
 package dk.welfarealliance.storage.tck.teeth;
 
 import dk.welfarealliance.Agreement;
+import dk.welfarealliance.AgreementPeriod;
 import dk.welfarealliance.Alliance;
 import dk.welfarealliance.AllianceId;
 import dk.welfarealliance.FederationCode;
@@ -195,6 +196,16 @@ final class NaiveAllianceStore implements AllianceStore {
         }
         if (faults.contains(Fault.CHILD_ORDER_LOST)) {
             a = sortedById(a);
+        }
+        if (faults.contains(Fault.DROPS_NOTES)) {
+            a = a.withAgreements(a.getAgreements().stream().map(g -> g.withNotes(List.of())).toList());
+        }
+        if (faults.contains(Fault.DROPS_OPEN_ENDED)) {
+            a = a.withAgreements(a.getAgreements().stream().map(g -> g.withPeriod(g.getPeriod().map(
+                    p -> p.isOpenEnded() ? AgreementPeriod.endNotRecorded(p.getStart()) : p))).toList());
+        }
+        if (faults.contains(Fault.DROPS_DATE_PRECISION)) {
+            a = PartialDatesAsDays.of(a);
         }
         return a;
     }

@@ -3,6 +3,7 @@ package dk.welfarealliance.storage.tck.teeth;
 import dk.welfarealliance.Agreement;
 import dk.welfarealliance.AgreementState;
 import dk.welfarealliance.Alliance;
+import dk.welfarealliance.Phase;
 import dk.welfarealliance.Track;
 import dk.welfarealliance.storage.AgreementFilter;
 import dk.welfarealliance.storage.AllianceCriteria;
@@ -69,9 +70,11 @@ final class NaiveQuery {
             predicates.add(a -> f.getStates().contains(a.getState()));
         }
         f.getInForceOn().ifPresent(day -> predicates.add(a -> inForce(a, day)));
-        // The naive store trusts core for the one predicate that needs the whole alliance.
-        f.getPossiblyInForceOn().ifPresent(day -> predicates.add(
-                a -> alliance.phaseOn(a.getId(), day) == dk.welfarealliance.Phase.POSSIBLY_IN_FORCE));
+        // The naive store trusts core for the one predicate that needs the whole alliance; the fault asks the
+        // agreement alone, which cannot know that the alliance's next term ended it.
+        f.getPossiblyInForceOn().ifPresent(day -> predicates.add(faults.contains(Fault.POSSIBLY_IN_FORCE_IGNORES_NEXT_TERM)
+                ? a -> a.getState() == AgreementState.SIGNED && a.phaseOn(day) == Phase.POSSIBLY_IN_FORCE
+                : a -> alliance.phaseOn(a.getId(), day) == Phase.POSSIBLY_IN_FORCE));
         f.getEndsBetween().ifPresent(range -> predicates.add(a -> {
             if (a.getState() != AgreementState.SIGNED) {
                 return false;

@@ -29,6 +29,10 @@ final class NaiveStoreFixtures {
             case UPDATE_KEEPS_VERSION -> UpdateKeepsVersion.class;
             case TORN_UPDATE -> TornUpdate.class;
             case OFFSET_PAGING -> OffsetPaging.class;
+            case DROPS_NOTES -> DropsNotes.class;
+            case DROPS_OPEN_ENDED -> DropsOpenEnded.class;
+            case DROPS_DATE_PRECISION -> DropsDatePrecision.class;
+            case POSSIBLY_IN_FORCE_IGNORES_NEXT_TERM -> PossiblyInForceIgnoresNextTerm.class;
         };
     }
 
@@ -142,6 +146,34 @@ final class NaiveStoreFixtures {
         @Override
         Set<Fault> faults() {
             return EnumSet.of(Fault.OFFSET_PAGING);
+        }
+    }
+
+    static class DropsNotes extends Naive {
+        @Override
+        Set<Fault> faults() {
+            return EnumSet.of(Fault.DROPS_NOTES);
+        }
+    }
+
+    static class DropsOpenEnded extends Naive {
+        @Override
+        Set<Fault> faults() {
+            return EnumSet.of(Fault.DROPS_OPEN_ENDED);
+        }
+    }
+
+    static class DropsDatePrecision extends Naive {
+        @Override
+        Set<Fault> faults() {
+            return EnumSet.of(Fault.DROPS_DATE_PRECISION);
+        }
+    }
+
+    static class PossiblyInForceIgnoresNextTerm extends Naive {
+        @Override
+        Set<Fault> faults() {
+            return EnumSet.of(Fault.POSSIBLY_IN_FORCE_IGNORES_NEXT_TERM);
         }
     }
 }
