@@ -13,14 +13,10 @@ import org.quicktheories.core.Gen;
  * @since 0.1.0
  */
 public final class UuidGenerators {
-    /**
-     * The edges, in ascending unsigned order: sign flips in the high and in the low 64 bits, and both ends of
-     * the ids an alliance may hold. The lowest is {@code 0…01}: the nil UUID is the unassigned id
-     * ({@code alliance.id.unassigned}), which no alliance holds.
-     */
+    /** The edges, in ascending unsigned order: sign flips in the high and in the low 64 bits, and both ends. */
     public static final List<UUID> EDGE_UUIDS = List.of(
+            UUID.fromString("00000000-0000-0000-0000-000000000000"),
             UUID.fromString("00000000-0000-0000-0000-000000000001"),
-            UUID.fromString("00000000-0000-0000-0000-000000000002"),
             UUID.fromString("00000000-0000-0000-7fff-ffffffffffff"),
             UUID.fromString("00000000-0000-0000-8000-000000000000"),
             UUID.fromString("7fffffff-ffff-ffff-ffff-ffffffffffff"),
@@ -33,13 +29,8 @@ public final class UuidGenerators {
     public static Gen<UUID> uuids() {
         return in -> {
             Draw d = new Draw(in);
-            return d.chance(20) ? d.pick(EDGE_UUIDS) : assignable(d.uuid());
+            return d.chance(20) ? d.pick(EDGE_UUIDS) : d.uuid();
         };
-    }
-
-    /** @return {@code uuid}, or {@code 0…01} in place of the nil UUID, which no alliance may hold */
-    static UUID assignable(UUID uuid) {
-        return uuid.getMostSignificantBits() == 0 && uuid.getLeastSignificantBits() == 0 ? EDGE_UUIDS.get(0) : uuid;
     }
 
     /** @return alliance ids drawn from {@link #uuids()} */
