@@ -40,7 +40,7 @@ public final class AllianceGenerators {
     public static Gen<Alliance> alliances() {
         return Draw.gen(d -> {
             IdGenerator ids = ContentGenerators.ids(d);
-            AllianceId id = AllianceId.of(d.chance(20) ? d.pick(UuidGenerators.EDGE_UUIDS) : UuidGenerators.assignable(ids.nextUuid()));
+            AllianceId id = AllianceId.of(d.chance(20) ? d.pick(UuidGenerators.EDGE_UUIDS) : ids.nextUuid());
             return alliance(d, Pools.WIDE, ids, id, CodeGenerators.federation(d), CodeGenerators.municipality(d));
         });
     }
