@@ -117,10 +117,12 @@ public abstract class Alliance implements WithAlliance {
 
     /**
      * The stored state of agreement {@code id} as it stood on {@code day}, derived from its dated history: the
-     * steps of that agreement are replayed in sequence order, each counting from the first day its date may
-     * denote ({@link PartialDate#getFirstDay()}), up to the first step that had not yet happened on {@code day}.
+     * state after the last step of that agreement, in sequence order, that had certainly happened by {@code day}
+     * (a step dated to a month or year counts from the last day its date may denote, {@link PartialDate#lastDay()}:
+     * a signing in "2021-09" counts from 30 September 2021), with every step before it replayed. So a registry that opened the agreement today and then entered its
+     * approval and signing years back still tells the state on each of those days.
      *
-     * @return the state on {@code day}; empty if the agreement had not been opened by then, or if its history
+     * @return the state on {@code day}; empty if no step of the agreement had happened by then, or if its history
      *     carries no dates (entries written before steps were dated)
      * @throws dk.welfarealliance.validation.ValidationException if the alliance holds no agreement {@code id}
      */

@@ -64,16 +64,17 @@ public final class Terms {
 
     /** @see Alliance#stateOn(AgreementId, LocalDate) */
     public static Optional<AgreementState> stateOn(List<HistoryEntry> history, AgreementId id, LocalDate day) {
+        List<HistoryEntry> steps = history.stream().filter(e -> e.getAgreement().equals(Optional.of(id))).toList();
+        int last = -1;
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).getOn().map(on -> !on.lastDay().isAfter(day)).orElse(false)) {
+                last = i;
+            }
+        }
         AgreementState state = null;
         AgreementState beforeHold = null;
-        for (HistoryEntry entry : history) {
-            if (!entry.getAgreement().equals(Optional.of(id))) {
-                continue;
-            }
-            if (entry.getOn().isEmpty() || entry.getOn().get().getFirstDay().isAfter(day)) {
-                break;
-            }
-            switch (entry.getEvent()) {
+        for (int i = 0; i <= last; i++) {
+            switch (steps.get(i).getEvent()) {
                 case OPENED, RENEWAL_OPENED -> state = AgreementState.IN_DIALOGUE;
                 case APPROVED -> state = AgreementState.APPROVED;
                 case PUT_ON_HOLD -> {

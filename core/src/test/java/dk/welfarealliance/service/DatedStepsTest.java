@@ -53,9 +53,9 @@ class DatedStepsTest {
         Alliance alliance = story.alliance();
 
         assertThat(alliance.stateOn(id, LocalDate.of(2019, 4, 30))).as("before it was opened").isEmpty();
-        assertThat(alliance.stateOn(id, LocalDate.of(2019, 5, 1))).contains(AgreementState.IN_DIALOGUE);
+        assertThat(alliance.stateOn(id, LocalDate.of(2019, 6, 1))).contains(AgreementState.IN_DIALOGUE);
         assertThat(alliance.stateOn(id, LocalDate.of(2020, 1, 15))).contains(AgreementState.APPROVED);
-        assertThat(alliance.stateOn(id, LocalDate.of(2020, 2, 15))).contains(AgreementState.ON_HOLD);
+        assertThat(alliance.stateOn(id, LocalDate.of(2020, 2, 29))).contains(AgreementState.ON_HOLD);
         assertThat(alliance.stateOn(id, LocalDate.of(2020, 3, 1))).as("resumed to the state it left")
                 .contains(AgreementState.APPROVED);
         assertThat(alliance.stateOn(id, LocalDate.of(2021, 1, 1))).contains(AgreementState.SIGNED);
@@ -63,11 +63,27 @@ class DatedStepsTest {
     }
 
     @Test
-    void a_step_known_only_to_the_month_counts_from_the_first_day_of_that_month() {
+    void a_step_known_only_to_the_month_counts_once_that_month_is_over_never_on_a_guess() {
         AgreementId id = aWholeLife();
 
-        assertThat(story.alliance().stateOn(id, LocalDate.of(2020, 1, 31))).contains(AgreementState.APPROVED);
-        assertThat(story.alliance().stateOn(id, LocalDate.of(2020, 2, 1))).contains(AgreementState.ON_HOLD);
+        assertThat(story.alliance().stateOn(id, LocalDate.of(2019, 5, 30))).as("opened in May 2019, not certainly yet")
+                .isEmpty();
+        assertThat(story.alliance().stateOn(id, LocalDate.of(2019, 5, 31))).contains(AgreementState.IN_DIALOGUE);
+        assertThat(story.alliance().stateOn(id, LocalDate.of(2020, 2, 1))).as("put on hold in February, not certainly yet")
+                .contains(AgreementState.APPROVED);
+        assertThat(story.alliance().stateOn(id, LocalDate.of(2020, 2, 29))).contains(AgreementState.ON_HOLD);
+    }
+
+    @Test
+    void steps_entered_years_after_the_fact_give_the_state_of_each_past_day_even_after_an_undated_open() {
+        AgreementId id = story.execute(OpenAgreement.titled("Velfærdsalliance Aarhus")).agreement().getId();
+        story.apply(ApproveAgreement.of(id, PartialDate.day(2019, 12, 12)));
+        story.apply(SignAgreement.builder().agreement(id)
+                .period(AgreementPeriod.throughYear(LocalDate.of(2020, 10, 1), 2023))
+                .signingDate(LocalDate.of(2020, 9, 24)).signatories(Fixtures.mayorAndDbuChair()).build());
+
+        assertThat(story.alliance().stateOn(id, LocalDate.of(2020, 1, 1))).contains(AgreementState.APPROVED);
+        assertThat(story.alliance().stateOn(id, LocalDate.of(2021, 1, 1))).contains(AgreementState.SIGNED);
     }
 
     @Test

@@ -8,6 +8,7 @@ import dk.welfarealliance.Alliance;
 import dk.welfarealliance.Goal;
 import dk.welfarealliance.HistoryEvent;
 import dk.welfarealliance.Measurement;
+import dk.welfarealliance.PartialDate;
 import dk.welfarealliance.internal.validation.Rule;
 import dk.welfarealliance.internal.validation.TimeRules;
 import dk.welfarealliance.service.AbandonAgreement;
@@ -85,7 +86,7 @@ final class AgreementTransitions {
     static AllianceChange recordEvaluation(Alliance alliance, RecordEvaluation command, CommandContext context) {
         Agreement a = allowedTarget(alliance, command.getAgreement(), command, "agreement");
         var evaluation = context.assign().evaluation(command.getEvaluation());
-        return new AllianceChange(alliance, context.stepDate(Optional.empty())).replace(
+        return new AllianceChange(alliance, PartialDate.day(evaluation.getDate())).replace(
                 Agreement.builder().from(a).addEvaluations(evaluation).build(),
                 HistoryEvent.EVALUATED, Optional.empty()).created(evaluation);
     }
@@ -100,7 +101,7 @@ final class AgreementTransitions {
         if (goal.getUnit() != measurement.getUnit()) {
             throw Rejections.of(command, "measurement.unit", Rule.AGREEMENT_MEASUREMENT_UNIT, "expected", goal.getUnit());
         }
-        return new AllianceChange(alliance, context.stepDate(Optional.empty())).replace(
+        return new AllianceChange(alliance, PartialDate.day(measurement.getDate())).replace(
                 Agreement.builder().from(a).addMeasurements(measurement).build(),
                 HistoryEvent.EVALUATED, Optional.empty()).created(measurement);
     }

@@ -37,6 +37,9 @@ final class AllianceCommands {
     static AllianceChange open(Alliance alliance, OpenAgreement command, CommandContext context) {
         requireNoOpenAgreement(alliance, command);
         command.getRenews().ifPresent(r -> requireRenewable(alliance, command, "renews", r));
+        if (command.getRenews().isPresent() && command.getRenewsUnrecorded().isPresent()) {
+            throw Rejections.of(command, "renewsUnrecorded", Rule.AGREEMENT_RENEWS_BOTH);
+        }
         CatalogueChecks.requireFocusAreas(context.catalogue(), command, "focusAreas", command.getFocusAreas());
         IdAssignment assign = context.assign();
         Agreement opened = Agreement.builder()

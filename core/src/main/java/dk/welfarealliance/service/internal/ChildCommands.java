@@ -8,6 +8,7 @@ import dk.welfarealliance.GoalId;
 import dk.welfarealliance.HistoryEvent;
 import dk.welfarealliance.Initiative;
 import dk.welfarealliance.Note;
+import dk.welfarealliance.PartialDate;
 import dk.welfarealliance.internal.validation.Rule;
 import dk.welfarealliance.service.Command;
 import dk.welfarealliance.service.PutInitiative;
@@ -39,7 +40,7 @@ final class ChildCommands {
                     throw Rejections.of(command, "event.commitment", Rule.LIFECYCLE_CHILD_UNKNOWN, "id", c);
                 });
         EventRules.requireWithinTerm(command, "event", a, event);
-        return new AllianceChange(alliance, context.stepDate(Optional.empty()))
+        return new AllianceChange(alliance, PartialDate.day(event.getDate()))
                 .replace(a.withEliteEvents(append(a.getEliteEvents(), event)), HistoryEvent.ELITE_EVENT_RECORDED,
                         Optional.empty())
                 .created(event);

@@ -5,6 +5,7 @@ import dk.welfarealliance.FederationCode;
 import dk.welfarealliance.MunicipalityCode;
 import dk.welfarealliance.Track;
 import dk.welfarealliance.storage.AgreementFilter;
+import dk.welfarealliance.validation.ValidationException;
 import dk.welfarealliance.storage.AllianceCriteria;
 import dk.welfarealliance.storage.AllianceSort;
 import dk.welfarealliance.storage.DateRange;
@@ -109,6 +110,16 @@ public final class CriteriaGenerators {
         if (d.chance(20)) {
             fragment = Normalizer.normalize(fragment, Normalizer.Form.NFD);
         }
-        return fragment.isBlank() ? word : fragment;
+        return isSearchable(fragment) ? fragment : word;
+    }
+
+    /** @return whether core accepts {@code fragment} as search text: not blank, nor made of invisible characters only */
+    private static boolean isSearchable(String fragment) {
+        try {
+            AgreementFilter.builder().titleContains(fragment).build();
+            return true;
+        } catch (ValidationException e) {
+            return false;
+        }
     }
 }
