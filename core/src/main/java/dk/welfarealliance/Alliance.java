@@ -2,6 +2,7 @@ package dk.welfarealliance;
 
 import dk.welfarealliance.internal.AllianceInvariants;
 import dk.welfarealliance.internal.Terms;
+import dk.welfarealliance.internal.validation.Rule;
 import dk.welfarealliance.internal.validation.TimeRules;
 import dk.welfarealliance.internal.validation.Violations;
 import dk.welfarealliance.validation.SupportedDate;
@@ -145,8 +146,8 @@ public abstract class Alliance implements WithAlliance {
 
     private Agreement required(AgreementId id) {
         Violations.requireNonNull(id, "Alliance", "id");
-        return agreement(id).orElseThrow(() -> Violations.single("Alliance", "id",
-                dk.welfarealliance.internal.validation.Rule.LIFECYCLE_AGREEMENT_UNKNOWN, "agreement", id));
+        return agreement(id).orElseThrow(
+                () -> Violations.single("Alliance", "id", Rule.LIFECYCLE_AGREEMENT_UNKNOWN, "agreement", id));
     }
 
     /** @return the sequence number the next history entry gets */

@@ -36,8 +36,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A command that is rejected throws {@link dk.welfarealliance.validation.ValidationException} and, as
  * values are immutable, changes nothing. An accepted command appends one history entry per agreement it
- * changed (a superseding signature changes two) or one for an alliance-level change, and sets
- * {@code lastModified}. A command that changes nothing returns the alliance unchanged, history included.
+ * changed (a superseding signature changes two) or one for an alliance-level change, each dated with the day the
+ * step happened (the command's {@code on}, the signing date, the recorded event's or measurement's own day, or
+ * else today in the business zone), and sets {@code lastModified}. Children the command brings without an id get
+ * one from the {@link IdGenerator}. A command that changes nothing returns the alliance unchanged, history
+ * included. {@link #execute} also says what the command created ({@link Outcome}).
  */
 public final class Lifecycle {
     /** The business time zone unless another is given: Danish agreements run on Danish days. */

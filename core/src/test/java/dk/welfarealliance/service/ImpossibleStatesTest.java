@@ -34,7 +34,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /**
- * Recording partial facts (issue 7) relaxes no invariant: the impossible states stay rejected, with their rule
+ * Recording partial facts relaxes no invariant: the impossible states stay rejected, with their rule
  * codes, whoever tries to build them, and a rejected command changes nothing.
  */
 class ImpossibleStatesTest {

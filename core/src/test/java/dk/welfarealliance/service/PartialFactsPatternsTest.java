@@ -51,7 +51,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The partial, dated facts real sources give (issue 7), each entered through the lifecycle as the source states
+ * The partial, dated facts real sources give, each entered through the lifecycle as the source states
  * it, with nothing invented, and read back: values, phases, and the history entries with their step days.
  */
 class PartialFactsPatternsTest {

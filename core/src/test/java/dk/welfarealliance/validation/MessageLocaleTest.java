@@ -141,7 +141,7 @@ class MessageLocaleTest {
         }
     }
 
-    /** The rules issue 7 added: a dropped rule or message fails here by name, not only as a missing Rule value. */
+    /** The rules of partial facts, dated steps and small commands: a dropped rule or message fails here by name, not only as a missing Rule value. */
     @Test
     void the_rules_for_partial_facts_and_small_commands_have_messages_in_english_and_in_danish() throws IOException {
         Properties english = load("ContributorValidationMessages_en.properties");

@@ -39,7 +39,7 @@ final class AllianceReport {
         out.printf("%n%s (%s), %s with %s, version %d%n", municipality, alliance.getMunicipality(),
                 alliance.getFederation(), union, alliance.getVersion());
         for (Agreement a : alliance.getAgreements()) {
-            out.printf("  %-44s %-11s %-9s %s%s%n", a.getTitle(), a.getState(), a.phaseOn(today),
+            out.printf("  %-44s %-11s %-9s %s%s%n", a.getTitle(), a.getState(), alliance.phaseOn(a.getId(), today),
                     a.getPeriod().map(Object::toString).orElse("no period"),
                     a.getTerminationDate().map(d -> ", last day in force " + d).orElse(""));
             if (!a.getFocusAreas().isEmpty() || !a.getEliteEvents().isEmpty()) {
@@ -50,7 +50,7 @@ final class AllianceReport {
         }
         out.println("  history:");
         for (HistoryEntry e : alliance.getHistory()) {
-            out.printf("    %3d %-16s %s%s%n", e.getSeq(), e.getEvent(),
+            out.printf("    %3d %-10s %-20s %s%s%n", e.getSeq(), e.getOn().map(Object::toString).orElse(""), e.getEvent(),
                     e.getAgreement().flatMap(alliance::agreement).map(Agreement::getTitle).orElse("(alliance)"),
                     e.getReason().map(r -> ": " + r).orElse(""));
         }

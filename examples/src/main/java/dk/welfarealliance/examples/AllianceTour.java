@@ -13,6 +13,7 @@ import dk.welfarealliance.Evaluation;
 import dk.welfarealliance.FederationCode;
 import dk.welfarealliance.FocusAreaCode;
 import dk.welfarealliance.MunicipalityCode;
+import dk.welfarealliance.PartialDate;
 import dk.welfarealliance.Signatory;
 import dk.welfarealliance.SignatoryParty;
 import dk.welfarealliance.TeamGender;
@@ -74,7 +75,7 @@ final class AllianceTour {
     /** Signed after it took effect, focus areas chosen with the clubs after signing, renewed the day after. */
     private void aarhus(AllianceId id) {
         AgreementId first = open(id, "Velfærdsalliance Aarhus 2020-2023");
-        execute(id, ApproveAgreement.of(first));
+        execute(id, ApproveAgreement.of(first, PartialDate.month(2020, 12)));   // "approved by the council in December 2020"
         execute(id, sign(first, AgreementPeriod.throughYear(LocalDate.of(2020, 4, 1), 2023), LocalDate.of(2021, 9, 15)));
         Agreement signed = agreement(id, first);
         execute(id, AmendAgreement.of(Agreement.builder().from(signed)

@@ -5,7 +5,6 @@ import dk.welfarealliance.AgreementId;
 import dk.welfarealliance.AgreementPeriod;
 import dk.welfarealliance.AgreementState;
 import dk.welfarealliance.Alliance;
-import dk.welfarealliance.DatePrecision;
 import dk.welfarealliance.EndKind;
 import dk.welfarealliance.ExtensionOption;
 import dk.welfarealliance.LocalUnionCode;
