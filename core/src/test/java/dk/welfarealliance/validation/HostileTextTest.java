@@ -2,6 +2,11 @@ package dk.welfarealliance.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.welfarealliance.Agreement;
+import dk.welfarealliance.AgreementId;
+import dk.welfarealliance.AgreementState;
+import dk.welfarealliance.IdGenerator;
+import dk.welfarealliance.testing.Fixtures;
 import dk.welfarealliance.testing.PropertyRuns;
 import dk.welfarealliance.testing.PublicApi;
 import dk.welfarealliance.testing.SampleValues;
@@ -9,16 +14,18 @@ import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
-import org.quicktheories.api.Pair;
 
 /**
  * Hostile text into every public builder setter of a free-text attribute (one whose getter carries
@@ -49,12 +56,13 @@ class HostileTextTest {
     @Test
     void hostile_text_into_any_free_text_setter_is_rejected_with_its_rules_or_kept_exactly() {
         List<Target> found = targets();
-        // An attribute the sample's state forbids (a termination reason on an agreement in dialogue) rejects
-        // every text for another reason; such setters are counted and left out.
+        // An attribute of an agreement that only some states hold (a termination reason, an abandon reason) is
+        // reached through a sample in that state; any setter still left out is counted and must stay at none.
         List<Target> targets = found.stream().filter(t -> acceptsPlainText(t)).toList();
         System.out.printf("hostile text: %d free-text setters found, %d reached (%d need another state than "
                 + "the sample's)%n", found.size(), targets.size(), found.size() - targets.size());
         assertThat(targets).as("free-text setters found").hasSizeGreaterThan(30);
+        assertThat(found.size() - targets.size()).as("free-text setters no sample reaches").isZero();
         PropertyRuns.qt(150).forAll(TEXTS).checkAssert(text -> {
             for (Target t : targets) {
                 check(t, text);
@@ -75,9 +83,23 @@ class HostileTextTest {
 
     private static Object build(Target t, String text) throws ReflectiveOperationException {
         Object builder = SampleValues.newBuilder(t.type());
-        SampleValues.accessible(builder.getClass().getMethod("from", t.type())).invoke(builder, SampleValues.of(t.type()));
+        SampleValues.accessible(builder.getClass().getMethod("from", t.type())).invoke(builder, sampleFor(t));
         SampleValues.accessible(t.setter()).invoke(builder, text);
         return SampleValues.accessible(builder.getClass().getMethod("build")).invoke(builder);
+    }
+
+    /** @return a valid value of the setter's type in which the attribute may be present */
+    private static Object sampleFor(Target t) {
+        if (t.type() == Agreement.class && t.setter().getName().equals("abandonReason")) {
+            return Agreement.builder().id(AgreementId.of(UUID.fromString("123e4567-e89b-12d3-a456-426614174001")))
+                    .title("Opgivet").state(AgreementState.ABANDONED).abandonReason("Sample").build();
+        }
+        if (t.type() == Agreement.class && t.setter().getName().equals("terminationReason")) {
+            Agreement signed = Fixtures.signedAgreement(IdGenerator.seeded(3), Fixtures.TERM_2021_2024);
+            return Agreement.builder().from(signed).state(AgreementState.TERMINATED)
+                    .terminationDate(LocalDate.of(2022, 6, 30)).terminationReason("Sample").build();
+        }
+        return SampleValues.of(t.type());
     }
 
     private static void check(Target t, String text) {
