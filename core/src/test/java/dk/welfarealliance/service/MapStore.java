@@ -6,22 +6,33 @@ import dk.welfarealliance.FederationCode;
 import dk.welfarealliance.MunicipalityCode;
 import dk.welfarealliance.storage.AllianceCriteria;
 import dk.welfarealliance.storage.AllianceStore;
+import dk.welfarealliance.storage.Cursor;
 import dk.welfarealliance.storage.OptimisticLockException;
 import dk.welfarealliance.storage.Page;
 import dk.welfarealliance.storage.PageRequest;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * A minimal store for testing {@link AllianceService} in core (core cannot depend on a storage module): a map
- * with version checks, which can let another writer update an alliance just before the next updates.
+ * A minimal store for testing {@link AllianceService} and the reports in core (core cannot depend on a storage
+ * module): a map with version checks, which can let another writer update an alliance just before the next
+ * updates. Queries follow the SPI's reference semantics ({@link AllianceCriteria#matches}, the sort's comparator,
+ * the cursor's position) and are remembered, so that a test can see which criteria a caller asked for.
  */
-final class MapStore implements AllianceStore {
+public final class MapStore implements AllianceStore {
     private final Map<AllianceId, Alliance> alliances = new HashMap<>();
+    private final List<AllianceCriteria> queried = new ArrayList<>();
     private int concurrentWritesBeforeUpdate;
     int updates;
+
+    /** @return the criteria of every query so far, in order (one entry per page read) */
+    public synchronized List<AllianceCriteria> queried() {
+        return List.copyOf(queried);
+    }
 
     /** The next {@code n} updates each find that another writer stored a newer version just before. */
     void interfereWithNextUpdates(int n) {
@@ -70,12 +81,23 @@ final class MapStore implements AllianceStore {
     }
 
     @Override
-    public Page query(AllianceCriteria criteria, PageRequest page) {
-        throw new UnsupportedOperationException("AllianceService does not query");
+    public synchronized Page query(AllianceCriteria criteria, PageRequest page) {
+        queried.add(criteria);
+        Optional<Cursor> after = page.afterFor(criteria);
+        List<Alliance> matching = alliances.values().stream()
+                .filter(criteria::matches)
+                .filter(a -> after.map(c -> c.precedes(a)).orElse(true))
+                .sorted(page.getSort().comparator())
+                .toList();
+        List<Alliance> items = matching.subList(0, Math.min(page.getSize(), matching.size()));
+        Optional<Cursor> next = matching.size() > items.size()
+                ? Optional.of(Cursor.after(items.get(items.size() - 1), criteria, page.getSort()))
+                : Optional.empty();
+        return Page.of(items, next);
     }
 
     @Override
-    public long count(AllianceCriteria criteria) {
-        throw new UnsupportedOperationException("AllianceService does not count");
+    public synchronized long count(AllianceCriteria criteria) {
+        return alliances.values().stream().filter(criteria::matches).count();
     }
 }
