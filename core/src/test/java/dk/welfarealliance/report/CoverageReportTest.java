@@ -218,6 +218,19 @@ class CoverageReportTest {
     }
 
     @Test
+    void on_a_past_day_a_term_whose_end_is_not_recorded_stood_possibly_in_force_though_terminated_back_to_before_it_since() {
+        AgreementId term = registry.signedTerm(ODENSE, "Odense", AgreementPeriod.endNotRecorded(day("2020-01-01")),
+                day("2019-12-01"));
+        registry.terminate(ODENSE, term, day("2022-12-31"), day("2023-06-01"));
+
+        MunicipalityCoverage then = registry.reports.coverage(day("2023-03-01")).municipality(MunicipalityCode.of(ODENSE))
+                .orElseThrow();
+
+        assertThat(then.getStatus()).isEqualTo(CoverageStatus.POSSIBLY_IN_FORCE);
+        assertThat(line(ODENSE).getStatus()).isEqualTo(CoverageStatus.ENDED);
+    }
+
+    @Test
     void before_its_first_step_a_municipality_had_no_coverage() {
         registry.signedTerm(AARHUS, "Aarhus", period("2023-01-01", "2026-12-31"), day("2022-11-20"));
 

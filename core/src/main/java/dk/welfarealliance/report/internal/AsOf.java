@@ -5,6 +5,7 @@ import dk.welfarealliance.AgreementState;
 import dk.welfarealliance.Alliance;
 import dk.welfarealliance.HistoryEntry;
 import dk.welfarealliance.Phase;
+import dk.welfarealliance.internal.Terms;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,12 +57,14 @@ public final class AsOf {
         if (state == a.getState()) {
             return alliance.phaseOn(a.getId(), day);
         }
-        // Signed on the day, terminated since: it stood as a signed term of its period.
+        // Signed on the day, terminated since: it stood as a signed term of its period. A later term still bounds
+        // an end not recorded, but the termination date does not: it was not known on the day, just as it does not
+        // shorten a term with an end date here (the stored agreement's endAtLatest would be that date).
         Agreement signed = Agreement.builder().from(a).state(AgreementState.SIGNED)
                 .terminationDate(Optional.empty()).terminationReason(Optional.empty()).build();
         Phase phase = signed.phaseOn(day);
         if (phase == Phase.POSSIBLY_IN_FORCE) {
-            return alliance.endAtLatest(a.getId()).map(bound -> day.isAfter(bound) ? Phase.ENDED : phase).orElse(phase);
+            return Terms.endAtLatest(alliance, signed).map(bound -> day.isAfter(bound) ? Phase.ENDED : phase).orElse(phase);
         }
         return phase;
     }
