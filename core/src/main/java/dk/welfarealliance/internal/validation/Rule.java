@@ -86,6 +86,8 @@ public enum Rule {
     STORED_CODE_UNKNOWN("stored.code.unknown"),
     // application service
     SERVICE_ALLIANCE_UNKNOWN("service.alliance.unknown"),
+    // reports: elite delivery
+    REPORT_AT_RISK_SHARE_RANGE("report.elite-delivery.at-risk-share.range"),
     // reference catalogue
     CATALOGUE_MUNICIPALITY_UNKNOWN("catalogue.municipality.unknown"),
     CATALOGUE_FEDERATION_UNKNOWN("catalogue.federation.unknown"),
