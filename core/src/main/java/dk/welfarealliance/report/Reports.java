@@ -9,6 +9,7 @@ import dk.welfarealliance.internal.validation.Violations;
 import dk.welfarealliance.reference.ReferenceCatalogue;
 import dk.welfarealliance.report.internal.AlliancesOnDay;
 import dk.welfarealliance.report.internal.EliteDeliveryCalculator;
+import dk.welfarealliance.report.internal.FocusAreaCounter;
 import dk.welfarealliance.service.AllianceService;
 import dk.welfarealliance.service.Lifecycle;
 import dk.welfarealliance.storage.AgreementFilter;
@@ -128,5 +129,37 @@ public final class Reports {
                 List.of(AgreementFilter.builder().track(Track.ELITE)
                         .addStates(AgreementState.SIGNED, AgreementState.TERMINATED).build()));
         return EliteDeliveryCalculator.compute(alliances, catalogue, federation, day, today, atRiskShare);
+    }
+
+    /**
+     * Focus areas and target groups of DBU on {@code day}: see {@link #focusAreas(FederationCode, LocalDate)}.
+     *
+     * @throws dk.welfarealliance.validation.ValidationException if {@code day} is null
+     */
+    public FocusAreasAndTargetGroups focusAreas(LocalDate day) {
+        return focusAreas(defaultFederation(), day);
+    }
+
+    /**
+     * Focus areas and target groups of {@code federation}'s terms on {@code day}: for each focus area (catalogue
+     * areas with their catalogue names, custom areas apart) and each target group, how many terms known to be in
+     * force cover it and how many of their initiatives. Terms possibly in force (end not recorded) do not count as
+     * in force: they are counted in columns of their own and listed apart ({@link FocusAreasAndTargetGroups}).
+     *
+     * <p>Reads, on today or later, only the federation's alliances with an agreement in force that day or possibly
+     * in force that day (two queries, one per criterion); on a past day every alliance of the federation, each
+     * agreement taken as it stood then (see the class comment).
+     *
+     * @throws dk.welfarealliance.validation.ValidationException if an argument is null, or ({@code
+     *     catalogue.federation.unknown}) if the catalogue does not hold {@code federation}
+     */
+    public FocusAreasAndTargetGroups focusAreas(FederationCode federation, LocalDate day) {
+        Violations.requireNonNull(federation, "Reports", "federation");
+        Violations.requireNonNull(day, "Reports", "day");
+        LocalDate today = today();
+        List<Alliance> alliances = AlliancesOnDay.read(store, catalogue, federation, day, today, List.of(
+                AgreementFilter.builder().inForceOn(day).build(),
+                AgreementFilter.builder().possiblyInForceOn(day).build()));
+        return FocusAreaCounter.compute(alliances, catalogue, federation, day, today);
     }
 }
