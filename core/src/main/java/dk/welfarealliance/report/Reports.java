@@ -10,6 +10,7 @@ import dk.welfarealliance.reference.ReferenceCatalogue;
 import dk.welfarealliance.report.internal.AlliancesOnDay;
 import dk.welfarealliance.report.internal.EliteDeliveryCalculator;
 import dk.welfarealliance.report.internal.FocusAreaCounter;
+import dk.welfarealliance.report.internal.GoalProgressCalculator;
 import dk.welfarealliance.service.AllianceService;
 import dk.welfarealliance.service.Lifecycle;
 import dk.welfarealliance.storage.AgreementFilter;
@@ -161,5 +162,38 @@ public final class Reports {
                 AgreementFilter.builder().inForceOn(day).build(),
                 AgreementFilter.builder().possiblyInForceOn(day).build()));
         return FocusAreaCounter.compute(alliances, catalogue, federation, day, today);
+    }
+
+    /**
+     * Goal progress of DBU on {@code day}: see {@link #goalProgress(FederationCode, LocalDate)}.
+     *
+     * @throws dk.welfarealliance.validation.ValidationException if {@code day} is null
+     */
+    public GoalProgress goalProgress(LocalDate day) {
+        return goalProgress(defaultFederation(), day);
+    }
+
+    /**
+     * Goal progress of {@code federation} on {@code day}: for every goal of every initiative of the agreements
+     * signed or terminated on the day, its metric, unit, baseline and target (kind, value and the level it asks
+     * for, {@link dk.welfarealliance.Goal#targetLevel()}), the latest measurement by the day and its date, and
+     * whether the level is reached ({@link GoalLine} says how direction is judged: above the baseline reached at ≥
+     * the level, below it at ≤, no baseline at ≥).
+     *
+     * <p>Reads, on today or later, only the federation's alliances with an agreement of track GRASSROOTS in state
+     * SIGNED or TERMINATED; on a past day every alliance of the federation, each agreement taken as it stood then
+     * (see the class comment).
+     *
+     * @throws dk.welfarealliance.validation.ValidationException if an argument is null, or ({@code
+     *     catalogue.federation.unknown}) if the catalogue does not hold {@code federation}
+     */
+    public GoalProgress goalProgress(FederationCode federation, LocalDate day) {
+        Violations.requireNonNull(federation, "Reports", "federation");
+        Violations.requireNonNull(day, "Reports", "day");
+        LocalDate today = today();
+        List<Alliance> alliances = AlliancesOnDay.read(store, catalogue, federation, day, today,
+                List.of(AgreementFilter.builder().track(Track.GRASSROOTS)
+                        .addStates(AgreementState.SIGNED, AgreementState.TERMINATED).build()));
+        return GoalProgressCalculator.compute(alliances, catalogue, federation, day, today);
     }
 }
