@@ -1,13 +1,19 @@
 package dk.welfarealliance.report;
 
+import dk.welfarealliance.AgreementState;
 import dk.welfarealliance.Alliance;
 import dk.welfarealliance.FederationCode;
 import dk.welfarealliance.MunicipalityCode;
+import dk.welfarealliance.Track;
 import dk.welfarealliance.internal.validation.Rule;
 import dk.welfarealliance.internal.validation.Violations;
 import dk.welfarealliance.reference.Municipality;
 import dk.welfarealliance.reference.ReferenceCatalogue;
+import dk.welfarealliance.report.internal.AlliancesOnDay;
 import dk.welfarealliance.report.internal.Coverage;
+import dk.welfarealliance.report.internal.EliteDeliveryCalculator;
+import dk.welfarealliance.report.internal.FocusAreaCounter;
+import dk.welfarealliance.report.internal.GoalProgressCalculator;
 import dk.welfarealliance.report.internal.Pipeline;
 import dk.welfarealliance.report.internal.Portfolio;
 import dk.welfarealliance.service.AllianceService;
@@ -16,6 +22,7 @@ import dk.welfarealliance.storage.AgreementFilter;
 import dk.welfarealliance.storage.AllianceCriteria;
 import dk.welfarealliance.storage.AllianceStore;
 import dk.welfarealliance.storage.DateRange;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -173,5 +180,126 @@ public final class Reports {
 
     static FederationCode defaultFederation() {
         return FederationCode.DBU;
+    }
+
+    // Elite delivery, focus areas and target groups, goal progress (issue 8)
+
+    /**
+     * Elite delivery of DBU on {@code day}, at risk below {@link EliteDelivery#DEFAULT_AT_RISK_SHARE}: see
+     * {@link #eliteDelivery(FederationCode, LocalDate, BigDecimal)}.
+     *
+     * @throws dk.welfarealliance.validation.ValidationException if {@code day} is null
+     */
+    public EliteDelivery eliteDelivery(LocalDate day) {
+        return eliteDelivery(defaultFederation(), day, EliteDelivery.DEFAULT_AT_RISK_SHARE);
+    }
+
+    /**
+     * Elite delivery of DBU on {@code day}: see {@link #eliteDelivery(FederationCode, LocalDate, BigDecimal)}.
+     *
+     * @throws dk.welfarealliance.validation.ValidationException if an argument is null, or
+     *     ({@code report.elite-delivery.at-risk-share.range}) if {@code atRiskShare} is not in (0, 1]
+     */
+    public EliteDelivery eliteDelivery(LocalDate day, BigDecimal atRiskShare) {
+        return eliteDelivery(defaultFederation(), day, atRiskShare);
+    }
+
+    /**
+     * Elite delivery of {@code federation} on {@code day}: for every agreement signed or terminated on the day, each
+     * elite commitment against the events that count towards it by the day ({@link
+     * dk.welfarealliance.Agreement#commitmentOf}: an event counts towards at most one), whether they meet it, and
+     * its {@link CommitmentStatus}: a commitment not met with less than {@code atRiskShare} of its days still to
+     * come is {@link CommitmentStatus#AT_RISK}; one not met after its term ended or its deadline passed is
+     * {@link CommitmentStatus#MISSED}; one not met whose term is open-ended or has no recorded end, and which has no
+     * deadline, has no share to measure and is never at risk ({@link CommitmentStatus#NO_END_TO_MEASURE_AGAINST}).
+     * {@link CommitmentDelivery} says which days are a commitment's. Also the federation-wide count of events, an
+     * event hosted together (the same shared reference) counted once ({@link EliteEventCount}).
+     *
+     * <p>Reads, on today or later, only the federation's alliances with an agreement of track ELITE in state SIGNED
+     * or TERMINATED (one {@link dk.welfarealliance.storage.AgreementFilter}); on a past day the stored states are not
+     * those of the day, so every alliance of the federation is read and each agreement is taken as it stood then
+     * (see the class comment).
+     *
+     * @throws dk.welfarealliance.validation.ValidationException if an argument is null, ({@code
+     *     catalogue.federation.unknown}) if the catalogue does not hold {@code federation}, or ({@code
+     *     report.elite-delivery.at-risk-share.range}) if {@code atRiskShare} is not more than 0 and at most 1
+     */
+    public EliteDelivery eliteDelivery(FederationCode federation, LocalDate day, BigDecimal atRiskShare) {
+        Violations.requireNonNull(federation, "Reports", "federation");
+        Violations.requireNonNull(day, "Reports", "day");
+        Violations.requireNonNull(atRiskShare, "Reports", "atRiskShare");
+        if (atRiskShare.signum() <= 0 || atRiskShare.compareTo(BigDecimal.ONE) > 0) {
+            throw Violations.single("Reports", "atRiskShare", Rule.REPORT_AT_RISK_SHARE_RANGE);
+        }
+        LocalDate today = today();
+        List<Alliance> alliances = AlliancesOnDay.read(store, catalogue, federation, day, today,
+                List.of(AgreementFilter.builder().track(Track.ELITE)
+                        .addStates(AgreementState.SIGNED, AgreementState.TERMINATED).build()));
+        return EliteDeliveryCalculator.compute(alliances, catalogue, federation, day, today, atRiskShare);
+    }
+
+    /**
+     * Focus areas and target groups of DBU on {@code day}: see {@link #focusAreas(FederationCode, LocalDate)}.
+     *
+     * @throws dk.welfarealliance.validation.ValidationException if {@code day} is null
+     */
+    public FocusAreasAndTargetGroups focusAreas(LocalDate day) {
+        return focusAreas(defaultFederation(), day);
+    }
+
+    /**
+     * Focus areas and target groups of {@code federation}'s terms on {@code day}: for each focus area (catalogue
+     * areas with their catalogue names, custom areas apart) and each target group, how many terms known to be in
+     * force cover it and how many of their initiatives. Terms possibly in force (end not recorded) do not count as
+     * in force: they are counted in columns of their own and listed apart ({@link FocusAreasAndTargetGroups}).
+     *
+     * <p>Reads, on today or later, only the federation's alliances with an agreement in force that day or possibly
+     * in force that day (two queries, one per criterion); on a past day every alliance of the federation, each
+     * agreement taken as it stood then (see the class comment).
+     *
+     * @throws dk.welfarealliance.validation.ValidationException if an argument is null, or ({@code
+     *     catalogue.federation.unknown}) if the catalogue does not hold {@code federation}
+     */
+    public FocusAreasAndTargetGroups focusAreas(FederationCode federation, LocalDate day) {
+        Violations.requireNonNull(federation, "Reports", "federation");
+        Violations.requireNonNull(day, "Reports", "day");
+        LocalDate today = today();
+        List<Alliance> alliances = AlliancesOnDay.read(store, catalogue, federation, day, today, List.of(
+                AgreementFilter.builder().inForceOn(day).build(),
+                AgreementFilter.builder().possiblyInForceOn(day).build()));
+        return FocusAreaCounter.compute(alliances, catalogue, federation, day, today);
+    }
+
+    /**
+     * Goal progress of DBU on {@code day}: see {@link #goalProgress(FederationCode, LocalDate)}.
+     *
+     * @throws dk.welfarealliance.validation.ValidationException if {@code day} is null
+     */
+    public GoalProgress goalProgress(LocalDate day) {
+        return goalProgress(defaultFederation(), day);
+    }
+
+    /**
+     * Goal progress of {@code federation} on {@code day}: for every goal of every initiative of the agreements
+     * signed or terminated on the day, its metric, unit, baseline and target (kind, value and the level it asks
+     * for, {@link dk.welfarealliance.Goal#targetLevel()}), the latest measurement by the day and its date, and
+     * whether the level is reached ({@link GoalLine} says how direction is judged: above the baseline reached at ≥
+     * the level, below it at ≤, no baseline at ≥).
+     *
+     * <p>Reads, on today or later, only the federation's alliances with an agreement of track GRASSROOTS in state
+     * SIGNED or TERMINATED; on a past day every alliance of the federation, each agreement taken as it stood then
+     * (see the class comment).
+     *
+     * @throws dk.welfarealliance.validation.ValidationException if an argument is null, or ({@code
+     *     catalogue.federation.unknown}) if the catalogue does not hold {@code federation}
+     */
+    public GoalProgress goalProgress(FederationCode federation, LocalDate day) {
+        Violations.requireNonNull(federation, "Reports", "federation");
+        Violations.requireNonNull(day, "Reports", "day");
+        LocalDate today = today();
+        List<Alliance> alliances = AlliancesOnDay.read(store, catalogue, federation, day, today,
+                List.of(AgreementFilter.builder().track(Track.GRASSROOTS)
+                        .addStates(AgreementState.SIGNED, AgreementState.TERMINATED).build()));
+        return GoalProgressCalculator.compute(alliances, catalogue, federation, day, today);
     }
 }

@@ -88,6 +88,7 @@ public enum Rule {
     SERVICE_ALLIANCE_UNKNOWN("service.alliance.unknown"),
     // reports
     REPORT_HORIZON_RANGE("report.horizon.range"),
+    REPORT_AT_RISK_SHARE_RANGE("report.elite-delivery.at-risk-share.range"),
     // reference catalogue
     CATALOGUE_MUNICIPALITY_UNKNOWN("catalogue.municipality.unknown"),
     CATALOGUE_FEDERATION_UNKNOWN("catalogue.federation.unknown"),
