@@ -9,6 +9,7 @@ import dk.welfarealliance.storage.AllianceStore;
 import dk.welfarealliance.storage.OptimisticLockException;
 import dk.welfarealliance.storage.Page;
 import dk.welfarealliance.storage.PageRequest;
+import dk.welfarealliance.storage.StorageException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,11 +17,13 @@ import java.util.OptionalLong;
 
 /**
  * A minimal store for testing {@link AllianceService} in core (core cannot depend on a storage module): a map
- * with version checks, which can let another writer update an alliance just before the next updates.
+ * with version checks, which can let another writer update an alliance just before the next updates, or fail
+ * every write.
  */
 final class MapStore implements AllianceStore {
     private final Map<AllianceId, Alliance> alliances = new HashMap<>();
     private int concurrentWritesBeforeUpdate;
+    private StorageException failure;
     int updates;
 
     /** The next {@code n} updates each find that another writer stored a newer version just before. */
@@ -28,8 +31,16 @@ final class MapStore implements AllianceStore {
         concurrentWritesBeforeUpdate = n;
     }
 
+    /** Every later insert and update fails with {@code e} and writes nothing, as a broken backend would. */
+    void failWritesWith(StorageException e) {
+        failure = e;
+    }
+
     @Override
     public synchronized Alliance insert(Alliance alliance) {
+        if (failure != null) {
+            throw failure;
+        }
         Alliance stored = alliance.withVersion(1);
         alliances.put(alliance.getId(), stored);
         return stored;
@@ -38,6 +49,9 @@ final class MapStore implements AllianceStore {
     @Override
     public synchronized Alliance update(Alliance alliance) {
         updates++;
+        if (failure != null) {
+            throw failure;
+        }
         Alliance stored = alliances.get(alliance.getId());
         if (concurrentWritesBeforeUpdate > 0) {
             concurrentWritesBeforeUpdate--;
