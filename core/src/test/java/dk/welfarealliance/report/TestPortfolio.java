@@ -12,6 +12,7 @@ import dk.welfarealliance.Measurement;
 import dk.welfarealliance.MunicipalityCode;
 import dk.welfarealliance.service.AllianceService;
 import dk.welfarealliance.service.ApproveAgreement;
+import dk.welfarealliance.service.MapStore;
 import dk.welfarealliance.service.OpenAgreement;
 import dk.welfarealliance.service.RecordEliteEvent;
 import dk.welfarealliance.service.RecordMeasurement;
@@ -24,7 +25,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * One test's portfolio: alliances written through {@link AllianceService} (the lifecycle on the fixed clock of
- * {@link Fixtures}: today is 1 March 2024) over a {@link QueriedMapStore}, and the {@link Reports} over it. Each test
+ * {@link Fixtures}: today is 1 March 2024) over a {@link MapStore}, and the {@link Reports} over it. Each test
  * makes its own; nothing is shared.
  */
 final class TestPortfolio {
@@ -35,7 +36,7 @@ final class TestPortfolio {
     static final MunicipalityCode ESBJERG = MunicipalityCode.of("561");
     static final MunicipalityCode AARHUS = Fixtures.AARHUS;
 
-    final QueriedMapStore store = new QueriedMapStore();
+    final MapStore store = new MapStore();
     final AllianceService service = new AllianceService(Fixtures.lifecycle(8), store);
     final Reports reports = Reports.of(service);
 

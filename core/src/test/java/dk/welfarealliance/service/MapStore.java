@@ -10,6 +10,7 @@ import dk.welfarealliance.storage.Cursor;
 import dk.welfarealliance.storage.OptimisticLockException;
 import dk.welfarealliance.storage.Page;
 import dk.welfarealliance.storage.PageRequest;
+import dk.welfarealliance.storage.StorageException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,13 +21,15 @@ import java.util.OptionalLong;
 /**
  * A minimal store for testing {@link AllianceService} and the reports in core (core cannot depend on a storage
  * module): a map with version checks, which can let another writer update an alliance just before the next
- * updates. Queries follow the SPI's reference semantics ({@link AllianceCriteria#matches}, the sort's comparator,
- * the cursor's position) and are remembered, so that a test can see which criteria a caller asked for.
+ * updates, or fail every write. Queries follow the SPI's reference semantics ({@link AllianceCriteria#matches},
+ * the sort's comparator, the cursor's position) and are remembered, so that a test can see which criteria a
+ * caller asked for.
  */
 public final class MapStore implements AllianceStore {
     private final Map<AllianceId, Alliance> alliances = new HashMap<>();
     private final List<AllianceCriteria> queried = new ArrayList<>();
     private int concurrentWritesBeforeUpdate;
+    private StorageException failure;
     int updates;
 
     /** @return the criteria of every query so far, in order (one entry per page read) */
@@ -39,8 +42,16 @@ public final class MapStore implements AllianceStore {
         concurrentWritesBeforeUpdate = n;
     }
 
+    /** Every later insert and update fails with {@code e} and writes nothing, as a broken backend would. */
+    void failWritesWith(StorageException e) {
+        failure = e;
+    }
+
     @Override
     public synchronized Alliance insert(Alliance alliance) {
+        if (failure != null) {
+            throw failure;
+        }
         Alliance stored = alliance.withVersion(1);
         alliances.put(alliance.getId(), stored);
         return stored;
@@ -49,6 +60,9 @@ public final class MapStore implements AllianceStore {
     @Override
     public synchronized Alliance update(Alliance alliance) {
         updates++;
+        if (failure != null) {
+            throw failure;
+        }
         Alliance stored = alliances.get(alliance.getId());
         if (concurrentWritesBeforeUpdate > 0) {
             concurrentWritesBeforeUpdate--;

@@ -86,6 +86,8 @@ public final class SampleValues {
         KNOWN.put(ValidationException.class, () -> new ValidationException(List.of((Violation) of(Violation.class))));
         KNOWN.put(Violation.class, () -> Violation.of("Sample", "path", "value.null", Map.of()));
         KNOWN.put(dk.welfarealliance.ExtensionOption.class, () -> dk.welfarealliance.ExtensionOption.byYears(2));
+        KNOWN.put(dk.welfarealliance.service.AllianceListener.class, () -> (dk.welfarealliance.service.AllianceListener) change -> {});
+        KNOWN.put(dk.welfarealliance.service.CommitHook.class, dk.welfarealliance.service.CommitHook::immediately);
         KNOWN.put(dk.welfarealliance.PartialDate.class, () -> dk.welfarealliance.PartialDate.year(2024));
     }
 
