@@ -31,7 +31,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * <p><b>Reading a failure.</b> Each case is a method of a group named for the part of the contract it checks
  * ({@link Inserting}, {@link Updating}, {@link Deleting}, {@link Finding}, {@link Arguments}, {@link Querying},
  * {@link CombiningCriteria}, {@link Searching}, {@link Sorting}, {@link Paging}, {@link Fidelity},
- * {@link Concurrency}, {@link Isolation}, {@link Patterns}); the method name is the rule broken, as a sentence. Every failure
+ * {@link Concurrency}, {@link Isolation}, {@link Patterns}, {@link Reporting}); the method name is the rule broken, as a sentence. Every failure
  * message starts with the group, the case's seed and the property that replays it, e.g.
  * {@code [Paging] seed 42 (replay with -Dwa.tck.seed=42): …} ({@link TckSettings}).
  *
@@ -51,7 +51,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 @Execution(ExecutionMode.SAME_THREAD)
 public abstract class AllianceStoreContract {
     /** The number of contract cases; a whole run that executes fewer fails. */
-    public static final int DECLARED_CASES = 72;
+    public static final int DECLARED_CASES = 80;
 
     /**
      * Makes the store under test. Called before every contract case.
@@ -203,6 +203,15 @@ public abstract class AllianceStoreContract {
     @Order(14)
     class Patterns extends PatternsCases {
         Patterns() {
+            super(AllianceStoreContract.this);
+        }
+    }
+
+    /** The portfolio reports over the store: the same figures on every backend, worked out by hand. */
+    @Nested
+    @Order(15)
+    class Reporting extends ReportingCases {
+        Reporting() {
             super(AllianceStoreContract.this);
         }
     }

@@ -26,7 +26,7 @@ class DeclaredCasesTest {
     @Test
     void every_group_is_a_nested_class_of_the_contract_extending_a_cases_class() {
         List<Class<?>> groups = groups();
-        assertThat(groups).hasSize(14);
+        assertThat(groups).hasSize(15);
         assertThat(groups).allSatisfy(g -> assertThat(g.getSuperclass().getSimpleName()).isEqualTo(g.getSimpleName() + "Cases"));
         assertThat(DeclaredCaseCount.groups()).containsExactlyInAnyOrderElementsOf(groups.stream().map(Class::getSimpleName).toList());
     }
