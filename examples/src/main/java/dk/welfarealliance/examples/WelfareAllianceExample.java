@@ -1,6 +1,7 @@
 package dk.welfarealliance.examples;
 
 import dk.welfarealliance.Alliance;
+import dk.welfarealliance.report.Reports;
 import dk.welfarealliance.service.AllianceService;
 import dk.welfarealliance.service.Lifecycle;
 import dk.welfarealliance.storage.AllianceCriteria;
@@ -13,6 +14,8 @@ import dk.welfarealliance.storage.jdbc.SchemaMode;
 import dk.welfarealliance.storage.memory.InMemoryAllianceStore;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import org.h2.jdbcx.JdbcDataSource;
@@ -20,8 +23,9 @@ import org.h2.jdbcx.JdbcDataSource;
 /**
  * The README's first command. Keeps alliances in an H2 database file under {@code welfare-alliance-data/}
  * in the current directory (or, with {@code --memory}, in memory), shows what earlier runs stored, runs the
- * {@link AllianceTour}, and prints every alliance with its phases and history. Running it again adds to
- * what is stored.
+ * {@link AllianceTour}, and prints every alliance with its phases and history, then the coverage of the
+ * municipalities by local union and the renewal pipeline of the next three years. Running it again adds to what
+ * is stored.
  */
 public final class WelfareAllianceExample {
     /** Where the example keeps its database, relative to the working directory. */
@@ -48,6 +52,12 @@ public final class WelfareAllianceExample {
         out.println();
         out.println("Welfare alliances on " + service.lifecycle().today() + ":");
         all(service.store()).forEach(a -> report.print(a, service.lifecycle().today()));
+        Reports reports = Reports.of(service);
+        LocalDate today = reports.today();
+        out.println();
+        out.print(reports.coverage(today).byLocalUnionTable().toText());
+        out.println();
+        out.print(reports.renewalPipeline(today, Period.ofYears(3)).toTable().toText());
     }
 
     /** @return a JDBC store on an H2 file database in {@code folder}, creating the tables on first use */
