@@ -11,8 +11,8 @@ import dk.welfarealliance.storage.OptimisticLockException;
 import dk.welfarealliance.storage.Page;
 import dk.welfarealliance.storage.PageRequest;
 import dk.welfarealliance.storage.StoreContract;
-import dk.welfarealliance.storage.memory.internal.Snapshot;
-import dk.welfarealliance.storage.memory.internal.SnapshotQuery;
+import dk.welfarealliance.storage.memory.internal.Indexes;
+import dk.welfarealliance.storage.memory.internal.IndexQuery;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -21,17 +21,17 @@ import java.util.concurrent.locks.ReentrantLock;
  * The storage SPI in memory, for tests and small tools: fast, thread-safe, isolated per instance, and
  * faithful to the JDBC store (it passes the same contract tests, {@code welfare-alliance-storage-tck}).
  *
- * <p>Writers serialise on one lock and publish an immutable snapshot (primary map, natural-key index, one
- * sorted view per sort order) through a volatile reference; readers never lock and always see one
- * consistent snapshot, so a read never mixes two versions and a page is read from one state. A write copies
- * the maps (linear in the number of alliances): right for test suites and tools, not for millions of
- * alliances. Values are immutable, so the store keeps them as given, with the new version.
+ * <p>Alliances are immutable values, kept as given with their new version in concurrent maps (by id, by natural
+ * key, and one sorted view per sort order). Readers never lock: {@link #findById} is one map read, and a read
+ * never mixes two versions because every value is whole. Writers serialise on one lock, which makes the version
+ * and uniqueness checks and the change atomic; a write costs O(log n) whatever the number stored. Pages follow
+ * the SPI's guarantee while others write: an alliance whose sort key did not change is met exactly once.
  *
  * <p>Creating a store is cheap; {@link #clear()} empties one between tests. Nothing is persisted.
  */
 public final class InMemoryAllianceStore implements AllianceStore {
     private final ReentrantLock writeLock = new ReentrantLock();
-    private volatile Snapshot snapshot = Snapshot.empty();
+    private final Indexes indexes = new Indexes();
 
     /** Creates an empty store. */
     public InMemoryAllianceStore() {}
@@ -42,15 +42,14 @@ public final class InMemoryAllianceStore implements AllianceStore {
         StoreContract.checkInsert(alliance);
         writeLock.lock();
         try {
-            Snapshot current = snapshot;
-            if (current.byId(alliance.getId()).isPresent()) {
+            if (indexes.get(alliance.getId()) != null) {
                 throw new DuplicateAllianceException(alliance.getId(), DuplicateAllianceException.Key.ID, null);
             }
-            if (current.hasNaturalKeyOf(alliance)) {
+            if (indexes.hasNaturalKeyOf(alliance)) {
                 throw new DuplicateAllianceException(alliance.getId(), DuplicateAllianceException.Key.NATURAL_KEY, null);
             }
             Alliance stored = alliance.withVersion(1);
-            snapshot = current.with(stored);
+            indexes.put(stored);
             return stored;
         } finally {
             writeLock.unlock();
@@ -63,11 +62,10 @@ public final class InMemoryAllianceStore implements AllianceStore {
         StoreContract.checkUpdate(alliance);
         writeLock.lock();
         try {
-            Snapshot current = snapshot;
-            Alliance stored = requireVersion(current, alliance.getId(), alliance.getVersion());
+            Alliance stored = requireVersion(alliance.getId(), alliance.getVersion());
             StoreContract.checkUpdateAgainst(stored, alliance);
             Alliance updated = alliance.withVersion(alliance.getVersion() + 1);
-            snapshot = current.with(updated);
+            indexes.put(updated);
             return updated;
         } finally {
             writeLock.unlock();
@@ -80,8 +78,7 @@ public final class InMemoryAllianceStore implements AllianceStore {
         StoreContract.checkDelete(id, expectedVersion);
         writeLock.lock();
         try {
-            Snapshot current = snapshot;
-            snapshot = current.without(requireVersion(current, id, expectedVersion));
+            indexes.remove(requireVersion(id, expectedVersion));
         } finally {
             writeLock.unlock();
         }
@@ -90,13 +87,13 @@ public final class InMemoryAllianceStore implements AllianceStore {
     /** {@inheritDoc} */
     @Override
     public Optional<Alliance> findById(AllianceId id) {
-        return snapshot.byId(StoreContract.requireArgument(id, "id"));
+        return Optional.ofNullable(indexes.get(StoreContract.requireArgument(id, "id")));
     }
 
     /** {@inheritDoc} */
     @Override
     public Optional<Alliance> findByNaturalKey(FederationCode federation, MunicipalityCode municipality) {
-        return snapshot.byNaturalKey(
+        return indexes.byNaturalKey(
                 StoreContract.requireArgument(federation, "federation"),
                 StoreContract.requireArgument(municipality, "municipality"));
     }
@@ -104,29 +101,31 @@ public final class InMemoryAllianceStore implements AllianceStore {
     /** {@inheritDoc} */
     @Override
     public Page query(AllianceCriteria criteria, PageRequest page) {
-        return SnapshotQuery.page(snapshot,
+        return IndexQuery.page(indexes,
                 StoreContract.requireArgument(criteria, "criteria"), StoreContract.requireArgument(page, "page"));
     }
 
     /** {@inheritDoc} */
     @Override
     public long count(AllianceCriteria criteria) {
-        return SnapshotQuery.count(snapshot, StoreContract.requireArgument(criteria, "criteria"));
+        return IndexQuery.count(indexes, StoreContract.requireArgument(criteria, "criteria"));
     }
 
-    /** Removes every alliance. Readers holding the previous snapshot finish reading it undisturbed. */
+    /** Removes every alliance, e.g. between tests. */
     public void clear() {
         writeLock.lock();
         try {
-            snapshot = Snapshot.empty();
+            indexes.clear();
         } finally {
             writeLock.unlock();
         }
     }
 
-    private static Alliance requireVersion(Snapshot current, AllianceId id, long expectedVersion) {
-        Alliance stored = current.byId(id).orElseThrow(
-                () -> new OptimisticLockException(id, expectedVersion, OptionalLong.empty()));
+    private Alliance requireVersion(AllianceId id, long expectedVersion) {
+        Alliance stored = indexes.get(id);
+        if (stored == null) {
+            throw new OptimisticLockException(id, expectedVersion, OptionalLong.empty());
+        }
         if (stored.getVersion() != expectedVersion) {
             throw new OptimisticLockException(id, expectedVersion, OptionalLong.of(stored.getVersion()));
         }

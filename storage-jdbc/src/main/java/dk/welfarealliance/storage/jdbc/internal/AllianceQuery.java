@@ -50,9 +50,15 @@ final class AllianceQuery {
     private static final String ELITE = "    AND g.has_elite = TRUE\n";
     private static final String TITLE = "    AND g.title_search LIKE ? ESCAPE '\\'\n";
     private static final String AGREEMENT_END = "  )\n";
-    private static final String AFTER_MUNICIPALITY = "  AND (a.municipality > ? OR (a.municipality = ? AND a.id > ?))\n";
+    // The first conjunct bounds the index range on its leading column, so that a deep page starts where the cursor
+    // is instead of filtering from the first row (the OR alone is applied as a filter); the second picks up after
+    // the cursor's id among the few alliances of that municipality (one per federation).
+    private static final String AFTER_MUNICIPALITY = """
+              AND a.municipality >= ? AND (a.municipality > ? OR a.id > ?)
+            """;
     private static final String AFTER_END = """
-              AND (a.latest_signed_end > ? OR a.latest_signed_end IS NULL OR (a.latest_signed_end = ? AND a.id > ?))
+              AND (a.latest_signed_end >= ? OR a.latest_signed_end IS NULL)
+              AND (a.latest_signed_end > ? OR a.latest_signed_end IS NULL OR a.id > ?)
             """;
     private static final String AFTER_NO_END = "  AND a.latest_signed_end IS NULL AND a.id > ?\n";
     private static final String BY_MUNICIPALITY = "ORDER BY a.municipality, a.id\nLIMIT ?\n";
@@ -90,7 +96,15 @@ final class AllianceQuery {
 
     /** @return the statement, prepared and bound; the caller executes and closes it */
     PreparedStatement prepare(Connection c) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(names.sql(sql.toString()));
+        return prepare(c, "");
+    }
+
+    /**
+     * @param prefix text put before the query, e.g. {@code EXPLAIN } to see the database's plan for it
+     * @return the statement, prepared and bound; the caller executes and closes it
+     */
+    PreparedStatement prepare(Connection c, String prefix) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(prefix + names.sql(sql.toString()));
         try {
             Binder b = new Binder(ps);
             for (Param p : params) {

@@ -11,15 +11,17 @@ import java.util.NavigableMap;
 import java.util.Optional;
 
 /**
- * Queries over one snapshot: keyset paging over the sorted view, filtering with core's reference semantics
- * of the criteria ({@link AllianceCriteria#matches}), so the memory store cannot drift from the contract.
+ * Queries over the store's indexes: keyset paging over a sorted view (continuing strictly after the cursor's key),
+ * filtering with core's reference semantics of the criteria ({@link AllianceCriteria#matches}), so the memory
+ * store cannot drift from the contract. A page walks the view while writers may change it: every alliance present
+ * throughout the walk is met exactly once, and each alliance returned is one committed, immutable value.
  */
-public final class SnapshotQuery {
-    private SnapshotQuery() {}
+public final class IndexQuery {
+    private IndexQuery() {}
 
-    public static Page page(Snapshot snapshot, AllianceCriteria criteria, PageRequest request) {
+    public static Page page(Indexes indexes, AllianceCriteria criteria, PageRequest request) {
         Optional<Cursor> after = request.afterFor(criteria);
-        NavigableMap<SortKey, Alliance> view = snapshot.sortedBy(request.getSort());
+        NavigableMap<SortKey, Alliance> view = indexes.sortedBy(request.getSort());
         NavigableMap<SortKey, Alliance> rest = after.isPresent() ? view.tailMap(SortKey.of(after.get()), false) : view;
         List<Alliance> items = new ArrayList<>(request.getSize());
         boolean more = false;
@@ -39,9 +41,9 @@ public final class SnapshotQuery {
         return Page.of(items, next);
     }
 
-    public static long count(Snapshot snapshot, AllianceCriteria criteria) {
+    public static long count(Indexes indexes, AllianceCriteria criteria) {
         long n = 0;
-        for (Alliance alliance : snapshot.all()) {
+        for (Alliance alliance : indexes.all()) {
             if (criteria.matches(alliance)) {
                 n++;
             }
