@@ -35,10 +35,31 @@ class StoreManagedTransactionsTest {
 
             store.count(AllianceCriteria.all());
 
-            assertThat(recording.controlCalls()).containsExactly("setAutoCommit(false)",
-                    "setTransactionIsolation(" + snapshotLevel(dialect) + ")", "setReadOnly(true)", "commit",
-                    "setReadOnly(false)", "setTransactionIsolation(" + Connection.TRANSACTION_READ_COMMITTED + ")",
-                    "setAutoCommit(true)", "close");
+            if (dialect == Dialect.POSTGRESQL) {
+                // The level and read-only flag are the transaction's own (SET TRANSACTION, sent with its BEGIN):
+                // the pooled connection's session settings are neither read nor changed.
+                assertThat(recording.controlCalls()).containsExactly("setAutoCommit(false)", "commit",
+                        "setAutoCommit(true)", "close");
+            } else {
+                assertThat(recording.controlCalls()).containsExactly("setAutoCommit(false)",
+                        "setTransactionIsolation(" + snapshotLevel(dialect) + ")", "setReadOnly(true)", "commit",
+                        "setReadOnly(false)", "setTransactionIsolation(" + Connection.TRANSACTION_READ_COMMITTED + ")",
+                        "setAutoCommit(true)", "close");
+            }
+        }
+    }
+
+    @Test
+    void a_postgresql_read_runs_in_a_read_only_repeatable_read_transaction() throws Exception {
+        try (TestDatabase db = TestDatabase.open(Dialect.POSTGRESQL)) {
+            RecordingDataSource recording = new RecordingDataSource(db.dataSource());
+            JdbcAllianceStore store = JdbcAllianceStore.create(recording, db.config().build());
+            recording.reset();
+
+            store.count(AllianceCriteria.all());
+
+            assertThat(recording.transactionStatements()).containsExactly(
+                    "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
         }
     }
 

@@ -23,6 +23,15 @@ final class ConnectionSettings {
         this.previousIsolation = previousIsolation;
     }
 
+    /** Turns autoCommit off, and nothing else; returns what to put back. */
+    static ConnectionSettings autoCommitOff(Connection c) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        if (autoCommit) {
+            c.setAutoCommit(false);
+        }
+        return new ConnectionSettings(autoCommit, null, null);
+    }
+
     /**
      * Turns autoCommit off and sets {@code readOnly} and {@code isolation}; returns what to put back. If a
      * setting fails, what was already changed is put back before the error is thrown.

@@ -26,6 +26,23 @@ final class PostgresDialect implements SqlDialect {
         return Connection.TRANSACTION_REPEATABLE_READ;
     }
 
+    /**
+     * One {@code SET TRANSACTION} at the start of the transaction, sent together with its {@code BEGIN}, instead of
+     * reading, setting and afterwards restoring the session's level and read-only flag: three round trips fewer
+     * per read, and nothing of the pooled connection's own settings is changed.
+     */
+    @Override
+    public ConnectionSettings beginRead(Connection connection) throws SQLException {
+        ConnectionSettings saved = ConnectionSettings.autoCommitOff(connection);
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+        } catch (SQLException | RuntimeException e) {
+            saved.restore(connection, "a failed start of a read");
+            throw e;
+        }
+        return saved;
+    }
+
     @Override
     public Optional<String> violatedConstraint(SQLException error) {
         // PostgreSQL aborts the transaction on any error, so the key is taken from the constraint name the

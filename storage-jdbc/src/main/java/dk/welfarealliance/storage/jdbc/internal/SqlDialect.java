@@ -25,6 +25,15 @@ public interface SqlDialect {
     int readIsolation();
 
     /**
+     * Starts a store-managed read on {@code connection}: autoCommit off, read-only, at {@link #readIsolation()}.
+     *
+     * @return what to put back on the connection once the transaction has ended
+     */
+    default ConnectionSettings beginRead(Connection connection) throws SQLException {
+        return ConnectionSettings.apply(connection, true, readIsolation());
+    }
+
+    /**
      * @return the name of the constraint a unique violation reports in structured form, if the driver gives
      *     one (never parsed from the message)
      */

@@ -29,18 +29,23 @@ final class StoreManagedTransactions implements Transactions {
 
     @Override
     public <T> T read(String what, Work<T> work) {
-        return run(what, true, dialect.readIsolation(), work);
+        return run(what, c -> dialect.beginRead(c), work);
     }
 
     @Override
     public <T> T write(String what, Work<T> work) {
-        return run(what, false, Connection.TRANSACTION_READ_COMMITTED, work);
+        return run(what, c -> ConnectionSettings.apply(c, false, Connection.TRANSACTION_READ_COMMITTED), work);
     }
 
-    private <T> T run(String what, boolean readOnly, int isolation, Work<T> work) {
+    /** How a transaction starts on a connection, and what it changed there. */
+    private interface Begin {
+        ConnectionSettings begin(Connection c) throws SQLException;
+    }
+
+    private <T> T run(String what, Begin start, Work<T> work) {
         Connection c = Connections.acquire(connections, what);
         try {
-            ConnectionSettings saved = begin(c, what, readOnly, isolation);
+            ConnectionSettings saved = begin(c, what, start);
             Transaction<T> transaction = new Transaction<>(c, what);
             try {
                 return transaction.run(work);
@@ -56,9 +61,9 @@ final class StoreManagedTransactions implements Transactions {
         }
     }
 
-    private static ConnectionSettings begin(Connection c, String what, boolean readOnly, int isolation) {
+    private static ConnectionSettings begin(Connection c, String what, Begin start) {
         try {
-            return ConnectionSettings.apply(c, readOnly, isolation);
+            return start.begin(c);
         } catch (SQLException e) {
             throw SqlErrors.classify(e, what, false);
         }

@@ -22,7 +22,7 @@ import javax.sql.DataSource;
  *
  * <ul>
  *   <li>counts statements: calls of {@code execute*} and {@code executeBatch} on every statement of its
- *       connections (transaction control is not a statement);
+ *       connections (transaction control, {@code SET TRANSACTION …} included, is not a statement);
  *   <li>records the transaction-control calls on connections (commit, rollback, setAutoCommit, close, …) and
  *       the rows of every batch;
  *   <li>counts the connections handed out and not yet closed;
@@ -44,6 +44,7 @@ public final class RecordingDataSource implements DataSource {
     private final AtomicInteger statements = new AtomicInteger();
     private final AtomicInteger open = new AtomicInteger();
     private final List<String> controlCalls = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> transactionStatements = Collections.synchronizedList(new ArrayList<>());
     private final List<Batch> batches = Collections.synchronizedList(new ArrayList<>());
     private volatile int failingStatement;
     private volatile boolean failingCommit;
@@ -61,6 +62,7 @@ public final class RecordingDataSource implements DataSource {
     public void reset() {
         statements.set(0);
         controlCalls.clear();
+        transactionStatements.clear();
         batches.clear();
         failingStatement = 0;
         failingCommit = false;
@@ -83,6 +85,13 @@ public final class RecordingDataSource implements DataSource {
     public List<String> controlCalls() {
         synchronized (controlCalls) {
             return List.copyOf(controlCalls);
+        }
+    }
+
+    /** @return the {@code SET TRANSACTION …} statements run since the last reset, as run */
+    public List<String> transactionStatements() {
+        synchronized (transactionStatements) {
+            return List.copyOf(transactionStatements);
         }
     }
 
@@ -205,7 +214,9 @@ public final class RecordingDataSource implements DataSource {
             if (name.equals("addBatch")) {
                 pendingRows++;
             }
-            if (name.startsWith("execute")) {
+            if (name.startsWith("execute") && isTransactionControl(args)) {
+                transactionStatements.add(((String) args[0]).strip());
+            } else if (name.startsWith("execute")) {
                 int n = statements.incrementAndGet();
                 if (name.equals("executeBatch")) {
                     batches.add(new Batch(sql.strip(), pendingRows));
@@ -220,6 +231,12 @@ public final class RecordingDataSource implements DataSource {
             }
             return call(statement, method, args);
         }
+    }
+
+    /** {@code SET TRANSACTION …}, run as a plain statement, is transaction control, as commit and rollback are. */
+    private static boolean isTransactionControl(Object[] args) {
+        return args != null && args.length > 0 && args[0] instanceof String sql
+                && sql.strip().toUpperCase(java.util.Locale.ROOT).startsWith("SET TRANSACTION");
     }
 
     private static Object call(Object target, Method method, Object[] args) throws Throwable {
