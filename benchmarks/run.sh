@@ -76,7 +76,7 @@ time_ms() {
 }
 echo "== cold start: 5 processes of each"
 cold=(); bare=()
-time_ms dk.welfarealliance.benchmarks.ColdStart >/dev/null
+time_ms -Dorg.jboss.logging.provider=slf4j dk.welfarealliance.benchmarks.ColdStart >/dev/null
 time_ms dk.welfarealliance.benchmarks.BareStart >/dev/null
 for _ in 1 2 3 4 5; do
   cold+=("$(time_ms -Dorg.jboss.logging.provider=slf4j dk.welfarealliance.benchmarks.ColdStart)")

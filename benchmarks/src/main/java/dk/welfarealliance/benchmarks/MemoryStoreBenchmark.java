@@ -5,6 +5,7 @@ import dk.welfarealliance.AgreementPeriod;
 import dk.welfarealliance.AgreementState;
 import dk.welfarealliance.Alliance;
 import dk.welfarealliance.AllianceId;
+import dk.welfarealliance.FederationCode;
 import dk.welfarealliance.IdGenerator;
 import dk.welfarealliance.UuidOrder;
 import dk.welfarealliance.storage.AgreementFilter;
@@ -104,7 +105,8 @@ public class MemoryStoreBenchmark {
             for (Alliance a : alliances(stored)) {
                 map.put(a.getId(), store.insert(a));
             }
-            alliance = Fixtures.typical(IdGenerator.seeded(2), Fixtures.federation(0), "999");
+            // a federation of its own: the stored alliances use every municipality code of F000 and F001
+            alliance = Fixtures.typical(IdGenerator.seeded(2), FederationCode.of("INSERTED"), "999");
         }
 
         @TearDown(Level.Invocation)
