@@ -47,6 +47,11 @@ final class BenchDatabase implements AutoCloseable {
         this.store = JdbcAllianceStore.create(pool, storeConfig().build());
     }
 
+    /** @return whether this is the PostgreSQL database (else H2) */
+    boolean isPostgres() {
+        return db.equals("postgresql");
+    }
+
     /** @return a new database with the store's tables, empty; {@code db} is {@code h2} or {@code postgresql} */
     static BenchDatabase open(String db) {
         return new BenchDatabase(db);

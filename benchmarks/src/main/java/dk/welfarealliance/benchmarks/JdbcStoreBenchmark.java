@@ -130,14 +130,14 @@ public class JdbcStoreBenchmark {
     @Benchmark
     public RawRows load_baselineRawJdbc(Stored s) throws SQLException {
         try (Connection c = s.database.connection()) {
-            return RawJdbc.load(c, s.id);
+            return RawJdbc.load(c, s.id, s.database.isPostgres());
         }
     }
 
     @Benchmark
     public Alliance load_baselineRawJdbcDomain(Stored s) throws SQLException {
         try (Connection c = s.database.connection()) {
-            return RawAssembler.build(RawJdbc.load(c, s.id));
+            return RawAssembler.build(RawJdbc.load(c, s.id, s.database.isPostgres()));
         }
     }
 

@@ -15,7 +15,9 @@ import java.util.UUID;
  * The baselines: what a careful hand-written JDBC program does for the same work as the store, in the fewest
  * round trips and in one transaction each (autoCommit off, then commit; the pool restores autoCommit).
  * <ul>
- *   <li>load: the alliance row, then one query per child table (17): at most one query per table;
+ *   <li>load: the alliance row, then one query per child table (17): at most one query per table; on
+ *       PostgreSQL all of them, after {@code SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY} (one
+ *       snapshot for all, as the store reads), as one statement: one round trip, then the commit;
  *   <li>insert: the alliance row, then one batch per child table that has rows;
  *   <li>update of one agreement's title: the {@code UPDATE} of that agreement row and the versioned
  *       {@code UPDATE} of the alliance row, nothing else.
@@ -29,7 +31,15 @@ final class RawJdbc {
 
     private RawJdbc() {}
 
-    /** @return the rows of the alliance {@code id}, or null if there is none */
+    /**
+     * @param together whether to send all queries as one statement (PostgreSQL), or one by one (H2, in process)
+     * @return the rows of the alliance {@code id}, or null if there is none
+     */
+    static RawRows load(Connection c, UUID id, boolean together) throws SQLException {
+        return together ? loadTogether(c, id) : load(c, id);
+    }
+
+    /** @return the rows of the alliance {@code id}, or null if there is none: one query per table */
     static RawRows load(Connection c, UUID id) throws SQLException {
         c.setAutoCommit(false);
         try {
@@ -44,6 +54,49 @@ final class RawJdbc {
             }
             c.commit();
             return new RawRows(root.get(0), children);
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static final String TOGETHER = together();
+
+    private static String together() {
+        StringBuilder sql = new StringBuilder("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY;\n");
+        sql.append(RawSchema.ALLIANCE.selectSql()).append(";\n");
+        for (RawTable t : RawSchema.CHILDREN) {
+            sql.append(t.selectSql()).append(";\n");
+        }
+        return sql.toString();
+    }
+
+    /** @return the rows of the alliance {@code id}, or null if there is none: one statement for all tables */
+    static RawRows loadTogether(Connection c, UUID id) throws SQLException {
+        c.setAutoCommit(false);
+        try (PreparedStatement ps = c.prepareStatement(TOGETHER)) {
+            for (int i = 1; i <= 1 + RawSchema.CHILDREN.size(); i++) {
+                ps.setObject(i, id);
+            }
+            boolean isResultSet = ps.execute();
+            while (!isResultSet) { // the SET TRANSACTION's update count
+                isResultSet = ps.getMoreResults();
+            }
+            List<Object[]> root;
+            try (ResultSet rs = ps.getResultSet()) {
+                root = RawSchema.ALLIANCE.readAll(rs);
+            }
+            List<List<Object[]>> children = new ArrayList<>(RawSchema.CHILDREN.size());
+            for (RawTable t : RawSchema.CHILDREN) {
+                ps.getMoreResults();
+                try (ResultSet rs = ps.getResultSet()) {
+                    children.add(t.readAll(rs));
+                }
+            }
+            c.commit();
+            return root.isEmpty() ? null : new RawRows(root.get(0), children);
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;

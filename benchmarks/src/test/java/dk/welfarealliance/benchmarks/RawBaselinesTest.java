@@ -37,6 +37,18 @@ class RawBaselinesTest {
         }
     }
 
+    @Test
+    void a_raw_load_in_one_statement_on_postgresql_builds_the_alliance_the_store_stored() throws Exception {
+        try (BenchDatabase postgres = BenchDatabase.open("postgresql")) {
+            Alliance stored = postgres.store().insert(
+                    Fixtures.withChildren(IdGenerator.seeded(3), Fixtures.federation(0), "751", "typical"));
+            try (Connection c = postgres.connection()) {
+                assertThat(RawAssembler.build(RawJdbc.load(c, stored.getId().value(), true))).isEqualTo(stored);
+                assertThat(RawJdbc.load(c, java.util.UUID.randomUUID(), true)).isNull();
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"0", "typical", "500"})
     void the_store_loads_what_a_raw_insert_wrote(String children) throws Exception {

@@ -47,20 +47,30 @@ import org.slf4j.LoggerFactory;
  * only the failed statement and lets the transaction carry on.</b> Reads see what the caller's isolation
  * level lets them see, and writes need autoCommit off ({@link IllegalStateException} otherwise).
  *
- * <p><b>Statements.</b> Every operation executes a fixed number of statements (calls of {@code execute*} and
- * {@code executeBatch}; transaction control not counted), whatever the number of children or of alliances
- * on a page:
+ * <p><b>Statements.</b> Every operation executes a number of statements (calls of {@code execute*} and {@code
+ * executeBatch}; transaction control not counted) that depends on which tables it touches, never on the
+ * number of children or of alliances on a page. On PostgreSQL the queries of a read go together as one
+ * statement, in one round trip:
  * <ul>
- *   <li>{@link #findById}, {@link #findByNaturalKey}, {@link #query}: 18 (the alliance rows, then one query per
- *       child table for all of them), or 1 when nothing matches; {@link #count}: 1;
- *   <li>{@link #insert}: 18 (the alliance row, then one batch per child table, empty or not);
- *   <li>{@link #update}: 65 (the 18 of a read, the versioned update of the alliance row, then per child
- *       table batches of the rows to insert, update and delete: unchanged rows are not rewritten, and history
- *       rows are only ever inserted);
+ *   <li>{@link #findById}: 1 on PostgreSQL, 18 on H2 (the alliance row and one query per child table);
+ *       {@link #findByNaturalKey}, {@link #query}: 2 on PostgreSQL (the alliance rows, then the children of all of
+ *       them), 18 on H2; 1 when nothing matches; {@link #count}: 1;
+ *   <li>{@link #insert}: the alliance row, then one batch per child table that has rows (at most 18);
+ *   <li>{@link #update}: the versioned {@code UPDATE} of the alliance row, then one batch per child table and
+ *       kind of change (insert, update, delete) that has rows: unchanged rows are not rewritten, and history rows
+ *       are only ever inserted. A changed agreement title is 2 statements. Before that, a store that has not
+ *       itself read or written the version being replaced reads what is stored (as {@link #findById}, the
+ *       alliance row locked); one that has (the last 1,024 alliances it read or
+ *       wrote) does not need to: every write stores a new random revision with the version, and the versioned
+ *       {@code UPDATE} matches it, which proves the stored rows are the ones it knows. When that {@code UPDATE}
+ *       changes no row (another store wrote since), the update reads what is stored and goes on from that;
  *   <li>{@link #delete}: 1 (the child rows go by cascade).
  * </ul>
  * A delete whose version check fails adds the one statement that reads the stored version for the exception,
- * and a duplicate insert on H2 the one that finds which key collided.
+ * and a duplicate insert on H2 the one that finds which key collided. Change stored rows only through a store:
+ * an update by a store that remembers the version does not see rows edited by hand; an operator who must edit
+ * them sets the alliance row's {@code revision} to {@code NULL} in the same transaction (see {@code
+ * docs/jdbc-store.md}).
  *
  * <p><b>Errors</b> are classified by SQLState, never by message text, and keep the driver's error as their
  * cause: 23505 on insert → {@link DuplicateAllianceException} (which key: from the constraint name the
@@ -146,13 +156,15 @@ public final class JdbcAllianceStore implements AllianceStore {
     /**
      * {@inheritDoc}
      *
-     * <p>18 statements.
+     * <p>The alliance row and one batch per child table with rows.
      */
     @Override
     public Alliance insert(Alliance alliance) {
         StoreContract.checkInsert(alliance);
-        Alliance stored = transactions.write("insert of alliance " + alliance.getId(),
+        AllianceOperations.Written written = transactions.write("insert of alliance " + alliance.getId(),
                 c -> operations.insert(c, alliance));
+        operations.remember(written);
+        Alliance stored = written.alliance();
         LOG.debug("inserted alliance {}", alliance.getId());
         return stored;
     }
@@ -160,13 +172,15 @@ public final class JdbcAllianceStore implements AllianceStore {
     /**
      * {@inheritDoc}
      *
-     * <p>65 statements; only the child rows that changed are written.
+     * <p>Only the child rows that changed are written; see the statements above.
      */
     @Override
     public Alliance update(Alliance alliance) {
         StoreContract.checkUpdate(alliance);
-        Alliance stored = transactions.write("update of alliance " + alliance.getId(),
+        AllianceOperations.Written written = transactions.write("update of alliance " + alliance.getId(),
                 c -> operations.update(c, alliance));
+        operations.remember(written);
+        Alliance stored = written.alliance();
         LOG.debug("updated alliance {} to version {}", alliance.getId(), stored.getVersion());
         return stored;
     }
@@ -191,18 +205,18 @@ public final class JdbcAllianceStore implements AllianceStore {
     /**
      * {@inheritDoc}
      *
-     * <p>18 statements, 1 if there is no such alliance.
+     * <p>1 statement on PostgreSQL; 18 on H2, 1 if there is no such alliance.
      */
     @Override
     public Optional<Alliance> findById(AllianceId id) {
         StoreContract.requireArgument(id, "id");
-        return transactions.read("read of alliance " + id, c -> operations.findById(c, id));
+        return transactions.read("read of alliance " + id, (c, prologue) -> operations.findById(c, prologue, id));
     }
 
     /**
      * {@inheritDoc}
      *
-     * <p>18 statements, 1 if there is no such alliance.
+     * <p>2 statements on PostgreSQL, 18 on H2; 1 if there is no such alliance.
      *
      * @throws StoredDataInvalidException if the stored data is not a valid alliance under today's rules
      */
@@ -211,20 +225,20 @@ public final class JdbcAllianceStore implements AllianceStore {
         StoreContract.requireArgument(federation, "federation");
         StoreContract.requireArgument(municipality, "municipality");
         return transactions.read("read of the alliance of " + federation + " and municipality " + municipality,
-                c -> operations.findByNaturalKey(c, federation, municipality));
+                (c, prologue) -> operations.findByNaturalKey(c, prologue, federation, municipality));
     }
 
     /**
      * {@inheritDoc}
      *
-     * <p>18 statements for a page of any size, 1 for an empty page.
+     * <p>2 statements on PostgreSQL, 18 on H2, for a page of any size; 1 for an empty page.
      */
     @Override
     public Page query(AllianceCriteria criteria, PageRequest page) {
         StoreContract.requireArgument(criteria, "criteria");
         StoreContract.requireArgument(page, "page");
         page.afterFor(criteria); // a cursor of another query is rejected before any connection is taken
-        return transactions.read("query of alliances", c -> operations.query(c, criteria, page));
+        return transactions.read("query of alliances", (c, prologue) -> operations.query(c, prologue, criteria, page));
     }
 
     /**
@@ -235,7 +249,7 @@ public final class JdbcAllianceStore implements AllianceStore {
     @Override
     public long count(AllianceCriteria criteria) {
         StoreContract.requireArgument(criteria, "criteria");
-        return transactions.read("count of alliances", c -> operations.count(c, criteria));
+        return transactions.read("count of alliances", (c, prologue) -> operations.count(c, prologue, criteria));
     }
 
     @Override

@@ -25,6 +25,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -54,6 +56,11 @@ class FaultInjectionTest {
             return new Setup(db, pool, faults, JdbcAllianceStore.create(faults, db.config().build()));
         }
 
+        /** @return a store over the same data source that has seen no alliance yet: its updates read what they replace */
+        JdbcAllianceStore coldStore() {
+            return JdbcAllianceStore.create(faults, db.config().schemaMode(SchemaMode.VALIDATE).build());
+        }
+
         Optional<Alliance> stored(Alliance alliance) {
             faults.reset();
             return store.findById(alliance.getId());
@@ -76,7 +83,7 @@ class FaultInjectionTest {
         try (Setup s = Setup.open(dialect)) {
             Alliance alliance = Alliances.full(IdGenerator.seeded(21), "751");
 
-            assertEveryFaultLeaves(s, StatementCountTest.INSERT, () -> s.store.insert(alliance), alliance, Optional.empty());
+            assertEveryFaultLeaves(s, () -> s.store, store -> store.insert(alliance), alliance, Optional.empty());
 
             assertThat(s.store.insert(alliance)).isEqualTo(alliance.withVersion(1));
         }
@@ -90,7 +97,9 @@ class FaultInjectionTest {
             Alliance stored = s.store.insert(Alliances.full(ids, "751", 2));
             Alliance changed = changeEveryTable(stored, ids);
 
-            assertEveryFaultLeaves(s, StatementCountTest.UPDATE, () -> s.store.update(changed), stored, Optional.of(stored));
+            // the store that inserted it updates without reading; a store that has not seen it reads first
+            assertEveryFaultLeaves(s, () -> s.store, store -> store.update(changed), stored, Optional.of(stored));
+            assertEveryFaultLeaves(s, s::coldStore, store -> store.update(changed), stored, Optional.of(stored));
 
             assertThat(s.store.update(changed)).isEqualTo(changed.withVersion(2));
             assertThat(s.stored(stored)).contains(changed.withVersion(2));
@@ -103,8 +112,10 @@ class FaultInjectionTest {
         try (Setup s = Setup.open(dialect)) {
             Alliance stored = s.store.insert(Alliances.full(IdGenerator.seeded(23), "751", 2));
 
-            assertEveryFaultLeaves(s, StatementCountTest.DELETE, () -> s.store.delete(stored.getId(), 1), stored,
-                    Optional.of(stored));
+            assertEveryFaultLeaves(s, () -> s.store, store -> {
+                store.delete(stored.getId(), 1);
+                return null;
+            }, stored, Optional.of(stored));
 
             s.store.delete(stored.getId(), 1);
             assertThat(s.stored(stored)).isEmpty();
@@ -120,20 +131,26 @@ class FaultInjectionTest {
             Alliance stored = s.store.insert(Alliances.full(ids, "751", 2));
             Alliance changed = changeEveryTable(stored, ids);
             Alliance fresh = Alliances.full(ids, "101", 2);
-            assertCallerRollsBack(s, "insert", StatementCountTest.INSERT, store -> store.insert(fresh), fresh, Optional.empty());
-            assertCallerRollsBack(s, "update", StatementCountTest.UPDATE, store -> store.update(changed), stored,
-                    Optional.of(stored));
-            assertCallerRollsBack(s, "delete", StatementCountTest.DELETE, store -> store.delete(stored.getId(), 1), stored,
-                    Optional.of(stored));
+            assertCallerRollsBack(s, "insert", store -> store.insert(fresh), fresh, Optional.empty());
+            assertCallerRollsBack(s, "update", store -> store.update(changed), stored, Optional.of(stored));
+            assertCallerRollsBack(s, "delete", store -> store.delete(stored.getId(), 1), stored, Optional.of(stored));
         }
     }
 
-    private static void assertCallerRollsBack(Setup s, String operation, int statements,
-            Consumer<JdbcAllianceStore> write, Alliance alliance, Optional<Alliance> before) throws Exception {
+    private static void assertCallerRollsBack(Setup s, String operation, Consumer<JdbcAllianceStore> write,
+            Alliance alliance, Optional<Alliance> before) throws Exception {
+        int statements;
+        try (CallerTransaction tx = CallerTransaction.begin(s.faults)) {
+            JdbcAllianceStore callerStore = callerStore(s, tx);
+            s.faults.reset();
+            write.accept(callerStore);
+            statements = s.faults.statements();
+            tx.rollback();
+        }
+        assertThat(statements).as("statements of the %s", operation).isPositive();
         for (int k = 1; k <= statements; k++) {
             try (CallerTransaction tx = CallerTransaction.begin(s.faults)) {
-                JdbcAllianceStore callerStore = JdbcAllianceStore.create(tx, s.db.config()
-                        .schemaMode(SchemaMode.VALIDATE).transactionMode(TransactionMode.CALLER_MANAGED).build());
+                JdbcAllianceStore callerStore = callerStore(s, tx);
                 s.faults.reset();
                 s.faults.failStatement(k, SERIALIZATION_FAILURE);
 
@@ -149,6 +166,11 @@ class FaultInjectionTest {
         }
     }
 
+    private static JdbcAllianceStore callerStore(Setup s, CallerTransaction tx) {
+        return JdbcAllianceStore.create(tx, s.db.config().schemaMode(SchemaMode.VALIDATE)
+                .transactionMode(TransactionMode.CALLER_MANAGED).build());
+    }
+
     @ParameterizedTest
     @EnumSource(Dialect.class)
     void a_versioned_update_or_delete_that_changes_no_row_is_an_optimistic_lock_failure_and_writes_nothing(
@@ -158,16 +180,26 @@ class FaultInjectionTest {
             Alliance stored = s.store.insert(Alliances.full(ids, "751", 2));
             Alliance changed = changeEveryTable(stored, ids);
 
+            // A store that has not seen it locks, reads, then runs the versioned UPDATE.
+            JdbcAllianceStore cold = s.coldStore();
             s.faults.reset();
-            s.faults.pretendNoRowChanges(StatementCountTest.LOAD + 1);
-            assertThatThrownBy(() -> s.store.update(changed)).isInstanceOfSatisfying(OptimisticLockException.class,
+            s.faults.pretendNoRowChanges(StatementCountTest.load(dialect) + 1);
+            assertThatThrownBy(() -> cold.update(changed)).isInstanceOfSatisfying(OptimisticLockException.class,
                     e -> assertThat(e.getActualVersion()).hasValue(1));
             assertThat(s.stored(stored)).contains(stored);
 
+            // The store that knows the version starts with UPDATE … AND revision = ?; when that changes no row,
+            // it does not presume: it reads what is stored and updates from that.
             s.faults.reset();
             s.faults.pretendNoRowChanges(1);
-            assertThatThrownBy(() -> s.store.delete(stored.getId(), 1)).isInstanceOf(OptimisticLockException.class);
-            assertThat(s.stored(stored)).contains(stored);
+            assertThat(s.store.update(changed)).isEqualTo(changed.withVersion(2));
+            assertThat(s.stored(stored)).contains(changed.withVersion(2));
+            Alliance atTwo = changed.withVersion(2);
+
+            s.faults.reset();
+            s.faults.pretendNoRowChanges(1);
+            assertThatThrownBy(() -> s.store.delete(stored.getId(), 2)).isInstanceOf(OptimisticLockException.class);
+            assertThat(s.stored(stored)).contains(atTwo);
         }
     }
 
@@ -213,13 +245,28 @@ class FaultInjectionTest {
         }
     }
 
-    private static void assertEveryFaultLeaves(Setup s, int statements, Runnable operation, Alliance alliance,
-            Optional<Alliance> before) {
+    /**
+     * Fails the commit of {@code operation} (which also counts its statements), then each of its statements in
+     * turn, on a store from {@code stores} each time.
+     */
+    private static void assertEveryFaultLeaves(Setup s, Supplier<JdbcAllianceStore> stores,
+            Function<JdbcAllianceStore, ?> operation, Alliance alliance, Optional<Alliance> before) {
+        JdbcAllianceStore probe = stores.get();
+        s.faults.reset();
+        s.faults.failCommit(SERIALIZATION_FAILURE);
+        assertThatThrownBy(() -> operation.apply(probe)).as("commit")
+                .isInstanceOfSatisfying(TransientStorageException.class, e -> assertThat(e.isOutcomeUnknown()).isTrue());
+        int statements = s.faults.statements();
+        assertThat(s.faults.controlCalls()).containsSubsequence("commit", "rollback", "close");
+        assertThat(s.active()).as("connections lent out after the commit failed").isZero();
+        assertThat(s.stored(alliance)).as("stored after the commit failed").isEqualTo(before);
+        assertThat(statements).as("statements of the operation").isPositive();
         for (int k = 1; k <= statements; k++) {
+            JdbcAllianceStore store = stores.get();
             s.faults.reset();
             s.faults.failStatement(k, SERIALIZATION_FAILURE);
             int failing = k;
-            assertThatThrownBy(operation::run).as("statement %d of %d", k, statements)
+            assertThatThrownBy(() -> operation.apply(store)).as("statement %d of %d", k, statements)
                     .isInstanceOfSatisfying(TransientStorageException.class,
                             e -> assertThat(e.isOutcomeUnknown()).isFalse())
                     .hasRootCauseMessage("injected fault in statement " + failing);
@@ -228,13 +275,6 @@ class FaultInjectionTest {
             assertThat(s.active()).as("connections lent out after statement %d failed", k).isZero();
             assertThat(s.stored(alliance)).as("stored after statement %d failed", k).isEqualTo(before);
         }
-        s.faults.reset();
-        s.faults.failCommit(SERIALIZATION_FAILURE);
-        assertThatThrownBy(operation::run).as("commit")
-                .isInstanceOfSatisfying(TransientStorageException.class, e -> assertThat(e.isOutcomeUnknown()).isTrue());
-        assertThat(s.faults.controlCalls()).containsSubsequence("commit", "rollback", "close");
-        assertThat(s.active()).as("connections lent out after the commit failed").isZero();
-        assertThat(s.stored(alliance)).as("stored after the commit failed").isEqualTo(before);
     }
 
     /** @return {@code a} with rows added, changed and removed in every child table that has rows */

@@ -38,8 +38,8 @@ class FlywayScriptsTest {
 
             MigrateResult result = migrate(db.dataSource(), Dialect.POSTGRESQL, schema, "acme_wa_");
 
-            assertThat(result.migrationsExecuted).isEqualTo(2);
-            assertThat(result.targetSchemaVersion).isEqualTo("2");
+            assertThat(result.migrationsExecuted).isEqualTo(3);
+            assertThat(result.targetSchemaVersion).isEqualTo("3");
             JdbcAllianceStore store = JdbcAllianceStore.create(db.dataSource(),
                     JdbcStoreConfig.builder().schema(schema).tablePrefix("acme_wa_").build());
             Alliance alliance = Alliances.full(IdGenerator.seeded(51), "751");
@@ -57,7 +57,7 @@ class FlywayScriptsTest {
             MigrateResult result = migrate(db.dataSource(), Dialect.H2, schema.toUpperCase(java.util.Locale.ROOT),
                     "acme_wa_");
 
-            assertThat(result.migrationsExecuted).isEqualTo(2);
+            assertThat(result.migrationsExecuted).isEqualTo(3);
             JdbcAllianceStore store = JdbcAllianceStore.create(db.dataSource(),
                     JdbcStoreConfig.builder().schema(schema).tablePrefix("acme_wa_").build());
             Alliance alliance = Alliances.full(IdGenerator.seeded(52), "751");

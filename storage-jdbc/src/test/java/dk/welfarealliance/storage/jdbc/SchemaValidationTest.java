@@ -56,7 +56,7 @@ class SchemaValidationTest {
 
             assertThatThrownBy(() -> JdbcAllianceStore.create(db.dataSource(), validating(db)))
                     .isInstanceOf(SchemaException.class)
-                    .hasMessageContaining("is at schema version 0, this library needs 2")
+                    .hasMessageContaining("is at schema version 0, this library needs 3")
                     .hasMessageContaining("apply V1__welfare_alliance.sql");
         }
     }
@@ -66,7 +66,7 @@ class SchemaValidationTest {
     void a_newer_schema_version_is_accepted_as_tables_change_only_additively(Dialect dialect) {
         try (TestDatabase db = TestDatabase.open(dialect)) {
             JdbcAllianceStore.create(db.dataSource(), db.config().build());
-            db.execute("INSERT INTO " + db.qualified("wa_schema_info") + " (version, script) VALUES (3, 'V3__later.sql')");
+            db.execute("INSERT INTO " + db.qualified("wa_schema_info") + " (version, script) VALUES (4, 'V4__later.sql')");
 
             assertThat(JdbcAllianceStore.create(db.dataSource(), validating(db)).getDialect()).isEqualTo(dialect);
         }

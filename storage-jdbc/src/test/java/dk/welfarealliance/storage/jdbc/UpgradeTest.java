@@ -44,9 +44,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A database at schema version 1 holding data, as a store of the previous version left it, is opened by this
+ * A database at schema version 1 or 2 holding data, as a store of an earlier version left it, is opened by this
  * version: through the built-in setup ({@link SchemaMode#CREATE_IF_MISSING} upgrades it) and through Flyway
- * (which applies {@code V2} after {@code V1}). The data is intact, reads back with the meaning it had, and the
+ * (which applies the scripts after the one it is at). Its rows have no write revision (version 3), so the
+ * first update reads them; the ones after it do not need to. The data is intact, reads back with the meaning it had, and the
  * new fields are usable at once. The version-1 rows are written here with plain SQL, column for column as the
  * version-1 store wrote them.
  */
@@ -64,13 +65,25 @@ class UpgradeTest {
     @ParameterizedTest
     @EnumSource(Dialect.class)
     void a_version_1_database_with_data_is_upgraded_by_the_built_in_setup_and_keeps_its_data(Dialect dialect) {
-        upgradeAndCheck(dialect, Path.BUILT_IN);
+        upgradeAndCheck(dialect, Path.BUILT_IN, 1);
     }
 
     @ParameterizedTest
     @EnumSource(Dialect.class)
     void a_version_1_database_with_data_is_upgraded_by_flyway_and_keeps_its_data(Dialect dialect) {
-        upgradeAndCheck(dialect, Path.FLYWAY);
+        upgradeAndCheck(dialect, Path.FLYWAY, 1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void a_version_2_database_with_data_is_upgraded_by_the_built_in_setup_and_keeps_its_data(Dialect dialect) {
+        upgradeAndCheck(dialect, Path.BUILT_IN, 2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void a_version_2_database_with_data_is_upgraded_by_flyway_and_keeps_its_data(Dialect dialect) {
+        upgradeAndCheck(dialect, Path.FLYWAY, 2);
     }
 
     @ParameterizedTest
@@ -83,22 +96,30 @@ class UpgradeTest {
             assertThatThrownBy(() -> JdbcAllianceStore.create(db.dataSource(),
                     db.config().schemaMode(SchemaMode.VALIDATE).build()))
                     .isInstanceOf(SchemaException.class)
-                    .hasMessageContaining("is at schema version 1, this library needs 2")
-                    .hasMessageContaining("apply V2__partial_facts.sql");
+                    .hasMessageContaining("is at schema version 1, this library needs 3")
+                    .hasMessageContaining("apply V2__partial_facts.sql, V3__write_revision.sql");
         }
     }
 
-    private void upgradeAndCheck(Dialect dialect, Path path) {
+    /**
+     * Writes the version-1 rows, upgrades them to {@code from} with Flyway (the shipped scripts), then to the
+     * current version by {@code path}.
+     */
+    private void upgradeAndCheck(Dialect dialect, Path path, int from) {
         try (TestDatabase db = TestDatabase.open(dialect)) {
             flyway(db, dialect, "1").migrate();
             insertVersion1Rows(db);
+            if (from == 2) {
+                assertThat(flyway(db, dialect, "2").migrate().migrationsExecuted).isEqualTo(1);
+            }
 
             JdbcAllianceStore store;
             if (path == Path.BUILT_IN) {
                 store = JdbcAllianceStore.create(db.dataSource(), db.config().build());
             } else {
-                MigrateResult v2 = flyway(db, dialect, "2").migrate();
-                assertThat(v2.migrationsExecuted).as("Flyway applies V2 only").isEqualTo(1);
+                MigrateResult latest = flyway(db, dialect, "3").migrate();
+                assertThat(latest.migrationsExecuted).as("Flyway applies the scripts after V%d", from)
+                        .isEqualTo(3 - from);
                 store = JdbcAllianceStore.create(db.dataSource(), db.config().schemaMode(SchemaMode.VALIDATE).build());
             }
 

@@ -9,7 +9,6 @@ import dk.welfarealliance.storage.Page;
 import dk.welfarealliance.storage.PageRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,45 +18,62 @@ import java.util.UUID;
 
 /**
  * Reads aggregates with a fixed number of statements, whatever the number of children or of alliances on a
- * page (no N+1): one for the alliance rows, then one per child table for all of them at once
- * ({@link #LOAD_STATEMENTS} in all); one when no alliance matches. The caller runs the statements in one
- * transaction that sees one committed version.
+ * page (no N+1): the alliance rows, then one query per child table for all of them at once. Where the dialect
+ * {@linkplain SqlDialect#sendsQueriesTogether() sends queries together} (PostgreSQL) the child queries are one
+ * statement, and a read by id sends the alliance row's query with them: one round trip. The caller runs the
+ * statements in one transaction that sees one committed version; a store-managed read's first statement
+ * carries the dialect's {@linkplain SqlDialect#readPrologue() prologue}.
+ *
+ * <p>Every aggregate read is remembered with its version and revision ({@link KnownRevisions}).
  */
 final class AggregateReader {
-    /** Statements to read one alliance, or a page of them: the alliance rows plus one query per child table. */
-    static final int LOAD_STATEMENTS = 1 + Tables.CHILD_TABLES;
-
     private final Tables tables;
     private final TableNames names;
+    private final SqlDialect dialect;
     private final AllianceAssembler assembler;
+    private final KnownRevisions known;
 
-    AggregateReader(Tables tables, TableNames names) {
+    AggregateReader(Tables tables, TableNames names, SqlDialect dialect, KnownRevisions known) {
         this.tables = tables;
         this.names = names;
+        this.dialect = dialect;
         this.assembler = new AllianceAssembler(tables);
+        this.known = known;
     }
 
-    /** @return the alliance with {@code id}: {@link #LOAD_STATEMENTS} statements, 1 if there is none */
-    Optional<Alliance> findById(Connection c, UUID id) throws SQLException {
+    /** @return the number of statements of a read by id: 1 on PostgreSQL, 18 on H2 (1 there if there is none) */
+    int loadStatements() {
+        return dialect.sendsQueriesTogether() ? 1 : 1 + Tables.CHILD_TABLES;
+    }
+
+    /** @return the alliance with {@code id}; {@link #loadStatements()} statements */
+    Optional<Alliance> findById(Connection c, Optional<String> prologue, UUID id) throws SQLException {
+        if (dialect.sendsQueriesTogether()) {
+            ChildRows.Loaded loaded = ChildRows.loadTogether(c, tables, prologue, tables.alliance.selectByIdSql(),
+                    List.of(id));
+            return first(assemble(loaded.roots(), loaded.children()));
+        }
         return first(assemble(c, tables.alliance.selectById(c, id)));
     }
 
-    /** @return the alliance with the natural key: {@link #LOAD_STATEMENTS} statements, 1 if there is none */
-    Optional<Alliance> findByNaturalKey(Connection c, FederationCode federation, MunicipalityCode municipality)
-            throws SQLException {
-        return first(assemble(c, tables.alliance.selectByNaturalKey(c, federation.value(), municipality.value())));
+    /** @return the alliance with the natural key: 2 statements on PostgreSQL, 18 on H2; 1 if there is none */
+    Optional<Alliance> findByNaturalKey(Connection c, Optional<String> prologue, FederationCode federation,
+            MunicipalityCode municipality) throws SQLException {
+        return first(assemble(c, tables.alliance.selectByNaturalKey(c, prologue, federation.value(),
+                municipality.value())));
     }
 
     /**
-     * @return the page: {@link #LOAD_STATEMENTS} statements, 1 if it is empty
+     * @return the page: 2 statements on PostgreSQL, 18 on H2, 1 if it is empty
      * @throws IllegalArgumentException if the page's cursor belongs to other criteria or another sort
      */
-    Page query(Connection c, AllianceCriteria criteria, PageRequest page) throws SQLException {
+    Page query(Connection c, Optional<String> prologue, AllianceCriteria criteria, PageRequest page)
+            throws SQLException {
         Optional<Cursor> after = page.afterFor(criteria);
         AllianceQuery query = AllianceQuery.page(names, criteria, page.getSort(), after, page.getSize() + 1);
-        List<AllianceTable.Row> rows;
-        try (PreparedStatement ps = query.prepare(c)) {
-            rows = AllianceTable.readAll(ps);
+        List<AllianceTable.Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = query.prepare(c, Statements.prologue(prologue, ""))) {
+            Statements.readAll(ps, 1, (i, rs) -> rows.addAll(AllianceTable.readAll(rs)));
         }
         boolean more = rows.size() > page.getSize();
         List<Alliance> items = assemble(c, more ? rows.subList(0, page.getSize()) : rows);
@@ -68,23 +84,32 @@ final class AggregateReader {
     }
 
     /** @return the number of matching alliances: one statement */
-    long count(Connection c, AllianceCriteria criteria) throws SQLException {
-        try (PreparedStatement ps = AllianceQuery.count(names, criteria).prepare(c); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
+    long count(Connection c, Optional<String> prologue, AllianceCriteria criteria) throws SQLException {
+        long[] count = new long[1];
+        try (PreparedStatement ps = AllianceQuery.count(names, criteria).prepare(c, Statements.prologue(prologue, ""))) {
+            Statements.readAll(ps, 1, (i, rs) -> {
+                rs.next();
+                count[0] = rs.getLong(1);
+            });
         }
+        return count[0];
     }
 
     /**
      * @return the stored row of {@code id}, locked for the rest of the transaction, and its children, not yet
-     *     assembled: {@link #LOAD_STATEMENTS} statements, 1 if there is no such alliance
+     *     assembled: {@link #loadStatements()} statements, 1 if there is no such alliance on H2
      */
     Optional<Stored> loadRowsForUpdate(Connection c, UUID id) throws SQLException {
+        if (dialect.sendsQueriesTogether()) {
+            ChildRows.Loaded loaded = ChildRows.loadTogether(c, tables, Optional.empty(),
+                    tables.alliance.selectByIdForUpdateSql(), List.of(id));
+            return loaded.roots().stream().findFirst().map(root -> new Stored(root, loaded.children()));
+        }
         List<AllianceTable.Row> roots = tables.alliance.selectByIdForUpdate(c, id);
         if (roots.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Stored(roots.get(0), ChildRows.load(c, tables, List.of(id))));
+        return Optional.of(new Stored(roots.get(0), ChildRows.load(c, tables, dialect, List.of(id))));
     }
 
     /** @return the alliance that {@code stored} holds */
@@ -100,10 +125,16 @@ final class AggregateReader {
             return List.of();
         }
         List<UUID> ids = roots.stream().map(AllianceTable.Row::id).toList();
-        Map<UUID, ChildRows> children = ChildRows.load(c, tables, ids).byAlliance();
+        return assemble(roots, ChildRows.load(c, tables, dialect, ids));
+    }
+
+    private List<Alliance> assemble(List<AllianceTable.Row> roots, ChildRows children) {
+        Map<UUID, ChildRows> byAlliance = children.byAlliance();
         List<Alliance> alliances = new ArrayList<>(roots.size());
         for (AllianceTable.Row root : roots) {
-            alliances.add(assembler.assemble(root, children.getOrDefault(root.id(), ChildRows.none())));
+            Alliance alliance = assembler.assemble(root, byAlliance.getOrDefault(root.id(), ChildRows.none()));
+            known.remember(root.id(), root.version(), root.revision(), alliance);
+            alliances.add(alliance);
         }
         return alliances;
     }

@@ -16,37 +16,58 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
- * Writes aggregates with a fixed number of statements, whatever the number of children: every child table
- * gets its batch call even when it has no rows (drivers send nothing for an empty batch), so that the count
- * depends on nothing but the operation. The caller runs them in one transaction.
+ * Writes aggregates with a number of statements that depends on which tables a write touches, never on how
+ * many rows they hold: one batch per child table and kind of change (insert, update, delete) that has rows, and
+ * none for one that has none. The caller runs them in one transaction. Every write sets the alliance row's
+ * version and a fresh random revision ({@link KnownRevisions}).
  *
  * <ul>
- *   <li>insert, 18: the alliance row, then one insert batch per child table (17);
- *   <li>update, 65: the stored rows (18, as {@link AggregateReader}, the alliance row locked with {@code SELECT …
- *       FOR UPDATE}), {@code UPDATE … WHERE id = ? AND
- *       version = ?} with a row-count check (1), then per child table an insert batch (17), an update batch
- *       (13: not for the key-only focus-area, target-group and initiative-party tables, nor the append-only
- *       history) and a delete batch (16: not for history), each carrying only the rows that changed;
+ *   <li>insert: the alliance row, then one insert batch per child table with rows (1 to 18);
+ *   <li>update of an alliance this store remembers at its version: {@code UPDATE … WHERE id = ? AND version = ?
+ *       AND revision = ?} (1), which locks the row and proves the stored rows are the remembered ones, then the
+ *       batches of the rows that changed (e.g. 2 in all for a changed agreement title);
+ *   <li>any other update: the stored rows (as {@link AggregateReader} reads them, the alliance row locked with
+ *       {@code SELECT … FOR UPDATE}), {@code UPDATE … WHERE id = ? AND version = ?} with a row-count check (1),
+ *       then the batches of the rows that changed; a remembered alliance whose revision no longer matches takes
+ *       this way after its one failed {@code UPDATE};
  *   <li>delete, 1: the alliance row; the children go by cascade.
  * </ul>
  *
- * A versioned {@code UPDATE} or {@code DELETE} that changes no row costs one more statement, which reads the
- * stored version for the exception; so does finding the key of a duplicate insert on H2.
+ * Parents are written before children for inserts and updates, children before parents for deletes, so every
+ * foreign key holds throughout. A versioned {@code UPDATE} or {@code DELETE} that changes no row costs one more
+ * statement, which reads the stored version for the exception; so does finding the key of a duplicate insert on
+ * H2.
  */
 final class AggregateWriter {
     private final Tables tables;
     private final SqlDialect dialect;
     private final AggregateReader reader;
+    private final KnownRevisions known;
 
-    AggregateWriter(Tables tables, SqlDialect dialect, AggregateReader reader) {
+    AggregateWriter(Tables tables, SqlDialect dialect, AggregateReader reader, KnownRevisions known) {
         this.tables = tables;
         this.dialect = dialect;
         this.reader = reader;
+        this.known = known;
+    }
+
+    /**
+     * What a write stored: the alliance at its new version, and the revision of the write. The caller {@linkplain
+     * #remember remembers} it once the transaction has committed, so that a failed commit leaves the last
+     * remembered state in place.
+     */
+    record Written(Alliance alliance, UUID revision) {}
+
+    /** Remembers what {@code written} stored, for the next update ({@link KnownRevisions}). */
+    void remember(Written written) {
+        Alliance a = written.alliance();
+        known.remember(a.getId().value(), a.getVersion(), written.revision(), a);
     }
 
     /** @throws DuplicateAllianceException if the id or the natural key is taken */
-    Alliance insert(Connection c, Alliance alliance) throws SQLException {
-        AllianceTable.Row row = AllianceTable.rowOf(alliance, 1);
+    Written insert(Connection c, Alliance alliance) throws SQLException {
+        UUID revision = UUID.randomUUID();
+        AllianceTable.Row row = AllianceTable.rowOf(alliance, 1, revision);
         try {
             tables.alliance.insert(c, row);
         } catch (SQLException e) {
@@ -59,11 +80,50 @@ final class AggregateWriter {
         for (ChildTable<?> table : tables.children()) {
             allNew(table, rows).insert(c);
         }
-        return alliance.withVersion(1);
+        return new Written(alliance.withVersion(1), revision);
     }
 
     /** @throws OptimisticLockException if the stored version is not {@code alliance}'s or nothing is stored */
-    Alliance update(Connection c, Alliance alliance) throws SQLException {
+    Written update(Connection c, Alliance alliance) throws SQLException {
+        UUID id = alliance.getId().value();
+        long expected = alliance.getVersion();
+        long next = expected + 1;
+        UUID revision = UUID.randomUUID();
+        AllianceTable.Row row = AllianceTable.rowOf(alliance, next, revision);
+        Optional<KnownRevisions.Known> remembered = known.at(id, expected).filter(k -> replaces(k.alliance(), alliance));
+        ChildRows stored;
+        if (remembered.isPresent()
+                && tables.alliance.updateIfRevision(c, row, expected, remembered.get().revision()) == 1) {
+            stored = ChildRows.of(tables, remembered.get().alliance());
+        } else {
+            stored = lockAndRead(c, alliance);
+            // Under the lock this check cannot fail; it stays, as the last word on lost updates, whatever else changes.
+            if (tables.alliance.update(c, row, expected) != 1) {
+                throw lockFailure(c, alliance.getId(), expected);
+            }
+        }
+        write(c, stored, ChildRows.of(tables, alliance));
+        return new Written(alliance.withVersion(next), revision);
+    }
+
+    /**
+     * @return whether {@code updated} may replace {@code remembered}; when not, the remembered aggregate may be
+     *     stale, and the update takes the way that reads what is stored and checks against that
+     */
+    private static boolean replaces(Alliance remembered, Alliance updated) {
+        try {
+            StoreContract.checkUpdateAgainst(remembered, updated);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Locks the alliance row and reads the stored rows, checking the version and that {@code alliance} may
+     * replace what is stored.
+     */
+    private ChildRows lockAndRead(Connection c, Alliance alliance) throws SQLException {
         AllianceId id = alliance.getId();
         long expected = alliance.getVersion();
         // Lock first: a writer racing this one waits here, and what is read next is one committed version.
@@ -73,15 +133,17 @@ final class AggregateWriter {
             throw new OptimisticLockException(id, expected, OptionalLong.of(stored.root().version()));
         }
         StoreContract.checkUpdateAgainst(reader.assemble(stored), alliance);
-        long next = expected + 1;
-        // Under the lock this check cannot fail; it stays, as the last word on lost updates, whatever else changes.
-        if (tables.alliance.update(c, AllianceTable.rowOf(alliance, next), expected) != 1) {
-            throw lockFailure(c, id, expected);
-        }
-        ChildRows wanted = ChildRows.of(tables, alliance);
+        return stored.children();
+    }
+
+    /** Turns the child rows {@code stored} into {@code wanted}, writing only the tables and rows that change. */
+    private void write(Connection c, ChildRows stored, ChildRows wanted) throws SQLException {
         List<TableChanges<?>> changes = new ArrayList<>();
         for (ChildTable<?> table : tables.children()) {
-            changes.add(changes(table, stored.children(), wanted));
+            TableChanges<?> change = changes(table, stored, wanted);
+            if (!change.isEmpty()) {
+                changes.add(change);
+            }
         }
         // Parents first for inserts and updates, children first for deletes: every foreign key holds throughout.
         for (TableChanges<?> change : changes) {
@@ -93,11 +155,11 @@ final class AggregateWriter {
         for (int i = changes.size() - 1; i >= 0; i--) {
             changes.get(i).delete(c);
         }
-        return alliance.withVersion(next);
     }
 
     /** @throws OptimisticLockException if the stored version is not {@code expectedVersion} or nothing is stored */
     void delete(Connection c, AllianceId id, long expectedVersion) throws SQLException {
+        known.forget(id.value());
         if (tables.alliance.delete(c, id.value(), expectedVersion) != 1) {
             throw lockFailure(c, id, expectedVersion);
         }

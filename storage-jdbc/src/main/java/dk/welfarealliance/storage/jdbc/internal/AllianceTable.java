@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -19,25 +20,30 @@ import java.util.UUID;
  */
 final class AllianceTable {
 
+    /**
+     * @param revision the random token of the write that stored this version; null for a row written before
+     *     schema version 3, which no remembered revision matches
+     */
     record Row(UUID id, String federation, String municipality, long version, Instant lastModified,
-            LocalDate latestSignedEnd) {}
+            LocalDate latestSignedEnd, UUID revision) {}
 
     /** The columns of {@link Row}, for queries over the table aliased {@code a}. */
-    static final String COLUMNS = "a.id, a.federation, a.municipality, a.version, a.last_modified, a.latest_signed_end";
+    static final String COLUMNS =
+            "a.id, a.federation, a.municipality, a.version, a.last_modified, a.latest_signed_end, a.revision";
 
     private static final String SELECT_BY_ID = """
-            SELECT a.id, a.federation, a.municipality, a.version, a.last_modified, a.latest_signed_end
+            SELECT a.id, a.federation, a.municipality, a.version, a.last_modified, a.latest_signed_end, a.revision
             FROM ${prefix}alliance a
             WHERE a.id = ?
             """;
     private static final String SELECT_BY_ID_FOR_UPDATE = """
-            SELECT a.id, a.federation, a.municipality, a.version, a.last_modified, a.latest_signed_end
+            SELECT a.id, a.federation, a.municipality, a.version, a.last_modified, a.latest_signed_end, a.revision
             FROM ${prefix}alliance a
             WHERE a.id = ?
             FOR UPDATE
             """;
     private static final String SELECT_BY_NATURAL_KEY = """
-            SELECT a.id, a.federation, a.municipality, a.version, a.last_modified, a.latest_signed_end
+            SELECT a.id, a.federation, a.municipality, a.version, a.last_modified, a.latest_signed_end, a.revision
             FROM ${prefix}alliance a
             WHERE a.federation = ? AND a.municipality = ?
             """;
@@ -48,13 +54,19 @@ final class AllianceTable {
             SELECT version FROM ${prefix}alliance WHERE id = ?
             """;
     private static final String INSERT = """
-            INSERT INTO ${prefix}alliance (id, federation, municipality, version, last_modified, latest_signed_end)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO ${prefix}alliance (id, federation, municipality, version, last_modified, latest_signed_end,
+                revision)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String UPDATE = """
             UPDATE ${prefix}alliance
-            SET version = ?, last_modified = ?, latest_signed_end = ?
+            SET version = ?, last_modified = ?, latest_signed_end = ?, revision = ?
             WHERE id = ? AND version = ?
+            """;
+    private static final String UPDATE_IF_REVISION = """
+            UPDATE ${prefix}alliance
+            SET version = ?, last_modified = ?, latest_signed_end = ?, revision = ?
+            WHERE id = ? AND version = ? AND revision = ?
             """;
     private static final String DELETE = """
             DELETE FROM ${prefix}alliance WHERE id = ? AND version = ?
@@ -67,6 +79,7 @@ final class AllianceTable {
     private final String selectVersion;
     private final String insert;
     private final String update;
+    private final String updateIfRevision;
     private final String delete;
     private final String primaryKey;
     private final String naturalKey;
@@ -79,15 +92,16 @@ final class AllianceTable {
         this.selectVersion = names.sql(SELECT_VERSION);
         this.insert = names.sql(INSERT);
         this.update = names.sql(UPDATE);
+        this.updateIfRevision = names.sql(UPDATE_IF_REVISION);
         this.delete = names.sql(DELETE);
         this.primaryKey = names.table("alliance_pk");
         this.naturalKey = names.table("alliance_natural_key");
     }
 
-    /** @return the row that stores {@code alliance} at {@code version} */
-    static Row rowOf(Alliance alliance, long version) {
+    /** @return the row that stores {@code alliance} at {@code version}, written with {@code revision} */
+    static Row rowOf(Alliance alliance, long version, UUID revision) {
         return new Row(alliance.getId().value(), alliance.getFederation().value(), alliance.getMunicipality().value(),
-                version, alliance.getLastModified(), alliance.latestSignedEnd().orElse(null));
+                version, alliance.getLastModified(), alliance.latestSignedEnd().orElse(null), revision);
     }
 
     /** @return whether {@code constraint} (as the database reports it) is the primary key */
@@ -120,12 +134,15 @@ final class AllianceTable {
         }
     }
 
-    /** One statement. */
-    List<Row> selectByNaturalKey(Connection c, String federation, String municipality) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(selectByNaturalKey)) {
+    /** One statement, carrying {@code prologue} if present ({@link Statements#prologue}). */
+    List<Row> selectByNaturalKey(Connection c, Optional<String> prologue, String federation, String municipality)
+            throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(Statements.prologue(prologue, selectByNaturalKey))) {
             new Binder(ps).text(federation).text(municipality);
-            return readAll(ps);
+            Statements.readAll(ps, 1, (i, rs) -> rows.addAll(readAll(rs)));
         }
+        return rows;
     }
 
     /** One statement: the ids of the stored alliances that have {@code r}'s id or natural key. */
@@ -156,7 +173,7 @@ final class AllianceTable {
     void insert(Connection c, Row r) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(insert)) {
             new Binder(ps).uuid(r.id()).text(r.federation()).text(r.municipality()).bigint(r.version())
-                    .instant(r.lastModified()).date(r.latestSignedEnd());
+                    .instant(r.lastModified()).date(r.latestSignedEnd()).uuid(r.revision());
             ps.executeUpdate();
         }
     }
@@ -164,8 +181,21 @@ final class AllianceTable {
     /** One statement: moves the row from {@code expectedVersion} to {@code r.version()}; returns the rows changed. */
     int update(Connection c, Row r, long expectedVersion) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(update)) {
-            new Binder(ps).bigint(r.version()).instant(r.lastModified()).date(r.latestSignedEnd()).uuid(r.id())
-                    .bigint(expectedVersion);
+            new Binder(ps).bigint(r.version()).instant(r.lastModified()).date(r.latestSignedEnd()).uuid(r.revision())
+                    .uuid(r.id()).bigint(expectedVersion);
+            return ps.executeUpdate();
+        }
+    }
+
+    /**
+     * One statement: moves the row from {@code expectedVersion} to {@code r.version()} only if it is still the
+     * write {@code expectedRevision} stored, locking it; returns the rows changed (0 if it is at another version,
+     * was written by another write, or is gone).
+     */
+    int updateIfRevision(Connection c, Row r, long expectedVersion, UUID expectedRevision) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(updateIfRevision)) {
+            new Binder(ps).bigint(r.version()).instant(r.lastModified()).date(r.latestSignedEnd()).uuid(r.revision())
+                    .uuid(r.id()).bigint(expectedVersion).uuid(expectedRevision);
             return ps.executeUpdate();
         }
     }
@@ -178,15 +208,30 @@ final class AllianceTable {
         }
     }
 
+    /** @return the query of the row with one id, bound as a uuid */
+    String selectByIdSql() {
+        return selectById;
+    }
+
+    /** @return the query of the row with one id, bound as a uuid, locking it until the transaction ends */
+    String selectByIdForUpdateSql() {
+        return selectByIdForUpdate;
+    }
+
     /** @return every row of {@code ps}'s result, which selects {@link #COLUMNS} */
     static List<Row> readAll(PreparedStatement ps) throws SQLException {
-        List<Row> rows = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                rows.add(new Row(Columns.uuid(rs, "id"), Columns.text(rs, "federation"), Columns.text(rs, "municipality"),
-                        Columns.bigint(rs, "version"), Columns.instant(rs, "last_modified"),
-                        Columns.date(rs, "latest_signed_end")));
-            }
+            return readAll(rs);
+        }
+    }
+
+    /** @return every row of {@code rs}, a result that selects {@link #COLUMNS} */
+    static List<Row> readAll(ResultSet rs) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        while (rs.next()) {
+            rows.add(new Row(Columns.uuid(rs, "id"), Columns.text(rs, "federation"), Columns.text(rs, "municipality"),
+                    Columns.bigint(rs, "version"), Columns.instant(rs, "last_modified"),
+                    Columns.date(rs, "latest_signed_end"), Columns.uuid(rs, "revision")));
         }
         return rows;
     }

@@ -3,6 +3,7 @@ package dk.welfarealliance.storage.jdbc.internal;
 import dk.welfarealliance.storage.jdbc.ConnectionProvider;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * The caller's transactions: the store runs its statements on the caller's connection and never commits,
@@ -18,8 +19,8 @@ final class CallerManagedTransactions implements Transactions {
     }
 
     @Override
-    public <T> T read(String what, Work<T> work) {
-        return run(what, false, work);
+    public <T> T read(String what, ReadWork<T> work) {
+        return run(what, false, c -> work.run(c, Optional.empty()));
     }
 
     /**

@@ -17,6 +17,11 @@ final class H2Dialect implements SqlDialect {
     }
 
     @Override
+    public boolean sendsQueriesTogether() {
+        return false;
+    }
+
+    @Override
     public int readIsolation() {
         // H2's repeatable read takes a snapshot of each table when the transaction first reads it, so two
         // statements could see two versions; its snapshot level takes one snapshot for the whole transaction

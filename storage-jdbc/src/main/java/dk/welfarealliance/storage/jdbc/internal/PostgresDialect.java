@@ -27,20 +27,24 @@ final class PostgresDialect implements SqlDialect {
     }
 
     /**
-     * One {@code SET TRANSACTION} at the start of the transaction, sent together with its {@code BEGIN}, instead of
-     * reading, setting and afterwards restoring the session's level and read-only flag: three round trips fewer
-     * per read, and nothing of the pooled connection's own settings is changed.
+     * Only autoCommit off: the level and the read-only flag come with the read's first query ({@link
+     * #readPrologue()}), in the round trip that also carries the driver's {@code BEGIN}, instead of reading, setting
+     * and afterwards restoring the session's settings, which takes three round trips more; nothing of the pooled
+     * connection's own settings is changed.
      */
     @Override
     public ConnectionSettings beginRead(Connection connection) throws SQLException {
-        ConnectionSettings saved = ConnectionSettings.autoCommitOff(connection);
-        try (Statement s = connection.createStatement()) {
-            s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-        } catch (SQLException | RuntimeException e) {
-            saved.restore(connection, "a failed start of a read");
-            throw e;
-        }
-        return saved;
+        return ConnectionSettings.autoCommitOff(connection);
+    }
+
+    @Override
+    public Optional<String> readPrologue() {
+        return Optional.of("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    }
+
+    @Override
+    public boolean sendsQueriesTogether() {
+        return true;
     }
 
     @Override

@@ -14,9 +14,10 @@ import java.util.List;
  */
 final class SchemaScripts {
     /** The schema version this library reads and writes. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     /** The scripts, index i holding version i + 1. */
-    static final List<String> SCRIPTS = List.of("V1__welfare_alliance.sql", "V2__partial_facts.sql");
+    static final List<String> SCRIPTS = List.of("V1__welfare_alliance.sql", "V2__partial_facts.sql",
+            "V3__write_revision.sql");
 
     private SchemaScripts() {}
 

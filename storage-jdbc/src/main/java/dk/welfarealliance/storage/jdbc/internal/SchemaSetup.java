@@ -29,7 +29,8 @@ public final class SchemaSetup {
         if (mode == SchemaMode.CREATE_IF_MISSING) {
             transactions.write("creation of the schema", c -> createIfMissing(c, dialect, names, validator));
         }
-        transactions.read("validation of the schema", c -> {
+        // Metadata and one query of the schema-info table: no snapshot needed, so no prologue is sent.
+        transactions.read("validation of the schema", (c, prologue) -> {
             validator.validate(c);
             return null;
         });

@@ -25,13 +25,30 @@ public interface SqlDialect {
     int readIsolation();
 
     /**
-     * Starts a store-managed read on {@code connection}: autoCommit off, read-only, at {@link #readIsolation()}.
+     * Starts a store-managed read on {@code connection}: autoCommit off and, unless the dialect has a {@link
+     * #readPrologue()} that the read's first statement carries instead, read-only at {@link #readIsolation()}.
      *
      * @return what to put back on the connection once the transaction has ended
      */
     default ConnectionSettings beginRead(Connection connection) throws SQLException {
         return ConnectionSettings.apply(connection, true, readIsolation());
     }
+
+    /**
+     * @return the statement that a store-managed read sends before its first query, in the same round trip (the
+     *     two joined by {@link Statements#prologue}), to make the transaction read-only at {@link
+     *     #readIsolation()}; empty where {@link #beginRead} sets both on the connection
+     */
+    default Optional<String> readPrologue() {
+        return Optional.empty();
+    }
+
+    /**
+     * @return whether several queries can be sent as one statement, their results read one after the other:
+     *     one round trip for all of them (PostgreSQL); otherwise each query is a statement of its own (H2, in
+     *     process, has no round trips to save)
+     */
+    boolean sendsQueriesTogether();
 
     /**
      * @return the name of the constraint a unique violation reports in structured form, if the driver gives

@@ -3,6 +3,7 @@ package dk.welfarealliance.storage.jdbc.internal;
 import dk.welfarealliance.storage.jdbc.ConnectionProvider;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +29,9 @@ final class StoreManagedTransactions implements Transactions {
     }
 
     @Override
-    public <T> T read(String what, Work<T> work) {
-        return run(what, c -> dialect.beginRead(c), work);
+    public <T> T read(String what, ReadWork<T> work) {
+        Optional<String> prologue = dialect.readPrologue();
+        return run(what, c -> dialect.beginRead(c), c -> work.run(c, prologue));
     }
 
     @Override

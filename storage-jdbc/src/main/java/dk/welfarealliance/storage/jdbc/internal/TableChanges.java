@@ -11,9 +11,9 @@ import java.util.Map;
 /**
  * What a write does to one child table: the rows to insert (new keys), to update (same key, other values)
  * and to delete (keys that are gone). Rows equal to the stored ones appear nowhere, so an update never
- * rewrites an unchanged row. Each of {@link #insert}, {@link #update} and {@link #delete} is exactly one
- * batch call, also when it has no rows (drivers send nothing for an empty batch), so that statement counts
- * do not depend on the data; {@link #update} and {@link #delete} make none for a table without that statement.
+ * rewrites an unchanged row. Each of {@link #insert}, {@link #update} and {@link #delete} is one batch call
+ * when it has rows and none when it has none, so that the statements of a write depend on which tables change,
+ * never on how many rows they hold.
  */
 final class TableChanges<R> {
     private final ChildTable<R> table;
@@ -70,8 +70,16 @@ final class TableChanges<R> {
         return deletes;
     }
 
-    /** One batch call. */
+    /** @return whether there is nothing to write */
+    boolean isEmpty() {
+        return inserts.isEmpty() && updates.isEmpty() && deletes.isEmpty();
+    }
+
+    /** One batch call, none if there are no rows to insert. */
     void insert(Connection c) throws SQLException {
+        if (inserts.isEmpty()) {
+            return;
+        }
         try (PreparedStatement ps = c.prepareStatement(table.insertSql())) {
             for (R row : inserts) {
                 Binder b = new Binder(ps);
@@ -83,9 +91,9 @@ final class TableChanges<R> {
         }
     }
 
-    /** One batch call, none if the table has no update statement. */
+    /** One batch call, none if there are no rows to update. */
     void update(Connection c) throws SQLException {
-        if (table.updateSql().isEmpty()) {
+        if (updates.isEmpty()) {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement(table.updateSql().get())) {
@@ -99,9 +107,9 @@ final class TableChanges<R> {
         }
     }
 
-    /** One batch call, none if the table has no delete statement. */
+    /** One batch call, none if there are no rows to delete. */
     void delete(Connection c) throws SQLException {
-        if (table.deleteSql().isEmpty()) {
+        if (deletes.isEmpty()) {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement(table.deleteSql().get())) {

@@ -24,9 +24,11 @@ class SchemaScriptsTest {
 
     @Test
     void the_scripts_after_a_version_are_the_ones_to_apply() {
-        assertThat(SchemaScripts.after(0)).containsExactly("V1__welfare_alliance.sql", "V2__partial_facts.sql");
-        assertThat(SchemaScripts.after(1)).containsExactly("V2__partial_facts.sql");
-        assertThat(SchemaScripts.after(2)).isEmpty();
+        assertThat(SchemaScripts.after(0)).containsExactly("V1__welfare_alliance.sql", "V2__partial_facts.sql",
+                "V3__write_revision.sql");
+        assertThat(SchemaScripts.after(1)).containsExactly("V2__partial_facts.sql", "V3__write_revision.sql");
+        assertThat(SchemaScripts.after(2)).containsExactly("V3__write_revision.sql");
+        assertThat(SchemaScripts.after(3)).isEmpty();
         assertThat(SchemaScripts.after(7)).isEmpty();
     }
 

@@ -217,6 +217,7 @@ public final class RecordingDataSource implements DataSource {
             if (name.startsWith("execute") && isTransactionControl(args)) {
                 transactionStatements.add(((String) args[0]).strip());
             } else if (name.startsWith("execute")) {
+                leadingTransactionControl(sql).ifPresent(transactionStatements::add);
                 int n = statements.incrementAndGet();
                 if (name.equals("executeBatch")) {
                     batches.add(new Batch(sql.strip(), pendingRows));
@@ -231,6 +232,17 @@ public final class RecordingDataSource implements DataSource {
             }
             return call(statement, method, args);
         }
+    }
+
+    /**
+     * @return the {@code SET TRANSACTION …} that a prepared statement of several statements starts with, which
+     *     is recorded as transaction control; the statement still counts as one, for the queries it carries
+     */
+    private static java.util.Optional<String> leadingTransactionControl(String sql) {
+        String text = sql.strip();
+        int end = text.indexOf(';');
+        return end > 0 && text.toUpperCase(java.util.Locale.ROOT).startsWith("SET TRANSACTION")
+                ? java.util.Optional.of(text.substring(0, end).strip()) : java.util.Optional.empty();
     }
 
     /** {@code SET TRANSACTION …}, run as a plain statement, is transaction control, as commit and rollback are. */
