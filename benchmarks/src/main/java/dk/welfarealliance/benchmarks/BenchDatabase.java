@@ -67,6 +67,15 @@ final class BenchDatabase implements AutoCloseable {
         return store;
     }
 
+    /**
+     * @return another store over this database that remembers no alliance ({@code rememberedAlliances(0)}): every
+     *     read builds the aggregate from its rows, every update reads what it replaces first
+     */
+    JdbcAllianceStore forgetfulStore() {
+        return JdbcAllianceStore.create(pool, storeConfig().schemaMode(SchemaMode.VALIDATE).rememberedAlliances(0)
+                .build());
+    }
+
     /** @return a pooled connection, for the baselines and for populating; the caller closes it */
     Connection connection() throws SQLException {
         return pool.getConnection();

@@ -33,6 +33,12 @@ import org.openjdk.jmh.annotations.TearDown;
  *
  * <p>An update changes the title of the alliance's first agreement; with {@code children=0} that agreement is
  * the alliance's only row below the alliance row (an update needs something to change).
+ *
+ * <p>The store remembers the alliances it read or wrote ({@code JdbcStoreConfig.getRememberedAlliances()}), so
+ * {@code load} and {@code update} measure a store that has seen the alliance before, as an application that
+ * shows and edits the same alliances does. {@code loadForgetful} and {@code updateForgetful} (typical children)
+ * measure a store that remembers nothing: every load builds the aggregate from its rows, every update reads
+ * what it replaces first, the cost of the first access to an alliance or of one another process wrote.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -84,6 +90,29 @@ public class JdbcStoreBenchmark {
             List<Agreement> agreements = new ArrayList<>(current.getAgreements());
             agreements.set(0, agreements.get(0).withTitle(titles[n++ & 1]));
             return current.withAgreements(agreements);
+        }
+    }
+
+    /** A database holding one typical alliance, and a store that remembers nothing. */
+    @State(Scope.Benchmark)
+    public static class Forgetful {
+        @Param({"h2", "postgresql"})
+        public String db;
+
+        final Stored stored = new Stored();
+        JdbcAllianceStore store;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            stored.db = db;
+            stored.children = "typical";
+            stored.setUp();
+            store = stored.database.forgetfulStore();
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            stored.tearDown();
         }
     }
 
@@ -142,6 +171,21 @@ public class JdbcStoreBenchmark {
     }
 
     @Benchmark
+    public Alliance loadForgetful(Forgetful f) {
+        return f.store.findById(f.stored.current.getId()).orElseThrow();
+    }
+
+    @Benchmark
+    public RawRows loadForgetful_baselineRawJdbc(Forgetful f) throws SQLException {
+        return load_baselineRawJdbc(f.stored);
+    }
+
+    @Benchmark
+    public Alliance loadForgetful_baselineRawJdbcDomain(Forgetful f) throws SQLException {
+        return load_baselineRawJdbcDomain(f.stored);
+    }
+
+    @Benchmark
     public Alliance insert(Insert s) {
         return s.store.insert(s.alliance);
     }
@@ -167,6 +211,22 @@ public class JdbcStoreBenchmark {
     public Alliance update(Stored s) {
         s.current = s.store.update(s.retitled());
         return s.current;
+    }
+
+    @Benchmark
+    public Alliance updateForgetful(Forgetful f) {
+        f.stored.current = f.store.update(f.stored.retitled());
+        return f.stored.current;
+    }
+
+    @Benchmark
+    public long updateForgetful_baselineRawJdbc(Forgetful f) throws SQLException {
+        return update_baselineRawJdbc(f.stored);
+    }
+
+    @Benchmark
+    public Alliance updateForgetful_baselineRawJdbcDomain(Forgetful f) throws SQLException {
+        return update_baselineRawJdbcDomain(f.stored);
     }
 
     @Benchmark

@@ -47,30 +47,36 @@ import org.slf4j.LoggerFactory;
  * only the failed statement and lets the transaction carry on.</b> Reads see what the caller's isolation
  * level lets them see, and writes need autoCommit off ({@link IllegalStateException} otherwise).
  *
+ * <p><b>Remembered alliances.</b> Every write stores a new random revision with the next version (schema
+ * version 3). A store remembers the last {@link JdbcStoreConfig#getRememberedAlliances()} alliances it read or
+ * wrote, each with the version and revision it was stored at; as those never change together, a stored row at
+ * that version and revision proves that the stored rows are the remembered ones. A read of a remembered
+ * alliance then returns the remembered aggregate instead of building it again from its rows, and an update of
+ * one runs {@code UPDATE … WHERE id = ? AND version = ? AND revision = ?} instead of first reading what it
+ * replaces. What another store (or process) wrote since carries another revision and is read in full. Change
+ * stored rows only through a store: a row edited by hand is not seen by a store that remembers its alliance,
+ * unless the edit also sets the alliance row's {@code revision} to {@code NULL} (see {@code docs/jdbc-store.md}).
+ *
  * <p><b>Statements.</b> Every operation executes a number of statements (calls of {@code execute*} and {@code
  * executeBatch}; transaction control not counted) that depends on which tables it touches, never on the
  * number of children or of alliances on a page. On PostgreSQL the queries of a read go together as one
  * statement, in one round trip:
  * <ul>
- *   <li>{@link #findById}: 1 on PostgreSQL, 18 on H2 (the alliance row and one query per child table);
- *       {@link #findByNaturalKey}, {@link #query}: 2 on PostgreSQL (the alliance rows, then the children of all of
- *       them), 18 on H2; 1 when nothing matches; {@link #count}: 1;
+ *   <li>{@link #findById}: 1 on PostgreSQL; on H2 18 (the alliance row and one query per child table), or 1 if
+ *       there is no such alliance or it is remembered at its stored version and revision;
+ *   <li>{@link #findByNaturalKey}, {@link #query}: the alliance rows, then, unless every one is remembered, the
+ *       children of those that are not (1 statement on PostgreSQL, 17 on H2); {@link #count}: 1;
  *   <li>{@link #insert}: the alliance row, then one batch per child table that has rows (at most 18);
  *   <li>{@link #update}: the versioned {@code UPDATE} of the alliance row, then one batch per child table and
  *       kind of change (insert, update, delete) that has rows: unchanged rows are not rewritten, and history rows
- *       are only ever inserted. A changed agreement title is 2 statements. Before that, a store that has not
- *       itself read or written the version being replaced reads what is stored (as {@link #findById}, the
- *       alliance row locked); one that has (the last 1,024 alliances it read or
- *       wrote) does not need to: every write stores a new random revision with the version, and the versioned
- *       {@code UPDATE} matches it, which proves the stored rows are the ones it knows. When that {@code UPDATE}
- *       changes no row (another store wrote since), the update reads what is stored and goes on from that;
+ *       are only ever inserted. A changed agreement title is 2 statements. Unless the alliance is remembered at
+ *       the version being replaced, the stored rows are read first (as {@link #findById}, the alliance row
+ *       locked); when the remembered revision no longer matches, after the one {@code UPDATE} that changed
+ *       nothing;
  *   <li>{@link #delete}: 1 (the child rows go by cascade).
  * </ul>
  * A delete whose version check fails adds the one statement that reads the stored version for the exception,
- * and a duplicate insert on H2 the one that finds which key collided. Change stored rows only through a store:
- * an update by a store that remembers the version does not see rows edited by hand; an operator who must edit
- * them sets the alliance row's {@code revision} to {@code NULL} in the same transaction (see {@code
- * docs/jdbc-store.md}).
+ * and a duplicate insert on H2 the one that finds which key collided.
  *
  * <p><b>Errors</b> are classified by SQLState, never by message text, and keep the driver's error as their
  * cause: 23505 on insert → {@link DuplicateAllianceException} (which key: from the constraint name the
@@ -140,7 +146,7 @@ public final class JdbcAllianceStore implements AllianceStore {
         Transactions transactions = Transactions.of(connections, config.getTransactionMode(), sql);
         SchemaSetup.prepare(transactions, sql, names, config.getSchemaMode());
         LOG.debug("JDBC alliance store ready: {} on {}", config, dialect);
-        return new JdbcAllianceStore(config, dialect, transactions, new AllianceOperations(sql, names));
+        return new JdbcAllianceStore(config, dialect, transactions, new AllianceOperations(sql, names, config.getRememberedAlliances()));
     }
 
     /** @return the configuration the store was built with */
@@ -205,7 +211,7 @@ public final class JdbcAllianceStore implements AllianceStore {
     /**
      * {@inheritDoc}
      *
-     * <p>1 statement on PostgreSQL; 18 on H2, 1 if there is no such alliance.
+     * <p>1 statement on PostgreSQL; 18 on H2, 1 if there is no such alliance or it is remembered.
      */
     @Override
     public Optional<Alliance> findById(AllianceId id) {
@@ -216,7 +222,7 @@ public final class JdbcAllianceStore implements AllianceStore {
     /**
      * {@inheritDoc}
      *
-     * <p>2 statements on PostgreSQL, 18 on H2; 1 if there is no such alliance.
+     * <p>2 statements on PostgreSQL, 18 on H2; 1 if there is no such alliance or it is remembered.
      *
      * @throws StoredDataInvalidException if the stored data is not a valid alliance under today's rules
      */
@@ -231,7 +237,8 @@ public final class JdbcAllianceStore implements AllianceStore {
     /**
      * {@inheritDoc}
      *
-     * <p>2 statements on PostgreSQL, 18 on H2, for a page of any size; 1 for an empty page.
+     * <p>2 statements on PostgreSQL, 18 on H2, for a page of any size; 1 for an empty page or one whose
+     * alliances are all remembered.
      */
     @Override
     public Page query(AllianceCriteria criteria, PageRequest page) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *       H2's {@code PUBLIC});
  *   <li>{@link #getTablePrefix()}: {@value #DEFAULT_TABLE_PREFIX};
  *   <li>{@link #getTransactionMode()}: {@link TransactionMode#STORE_MANAGED};
- *   <li>{@link #getSchemaMode()}: {@link SchemaMode#VALIDATE}.
+ *   <li>{@link #getSchemaMode()}: {@link SchemaMode#VALIDATE};
+ *   <li>{@link #getRememberedAlliances()}: {@value #DEFAULT_REMEMBERED_ALLIANCES}.
  * </ul>
  *
  * <p>The prefix matches {@code [a-z][a-z0-9_]{0,15}} and the schema {@code [a-z_][a-z0-9_]{0,62}}: both
@@ -25,6 +26,10 @@ import java.util.regex.Pattern;
 public final class JdbcStoreConfig {
     /** The prefix of every table, index and constraint name unless configured otherwise. */
     public static final String DEFAULT_TABLE_PREFIX = "wa_";
+    /** How many alliances a store remembers unless configured otherwise. */
+    public static final int DEFAULT_REMEMBERED_ALLIANCES = 1024;
+    /** The most alliances a store can be configured to remember. */
+    public static final int MAX_REMEMBERED_ALLIANCES = 1_000_000;
 
     private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,15}");
     private static final Pattern SCHEMA = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
@@ -34,6 +39,7 @@ public final class JdbcStoreConfig {
     private final String tablePrefix;
     private final TransactionMode transactionMode;
     private final SchemaMode schemaMode;
+    private final int rememberedAlliances;
 
     private JdbcStoreConfig(Builder b) {
         this.dialect = Optional.ofNullable(b.dialect);
@@ -41,6 +47,7 @@ public final class JdbcStoreConfig {
         this.tablePrefix = b.tablePrefix;
         this.transactionMode = b.transactionMode;
         this.schemaMode = b.schemaMode;
+        this.rememberedAlliances = b.rememberedAlliances;
         if (schemaMode == SchemaMode.CREATE_IF_MISSING && transactionMode == TransactionMode.CALLER_MANAGED) {
             throw new IllegalArgumentException("SchemaMode.CREATE_IF_MISSING needs TransactionMode.STORE_MANAGED: "
                     + "creating tables would commit the caller's transaction on H2; apply the scripts with Flyway "
@@ -66,6 +73,7 @@ public final class JdbcStoreConfig {
         b.tablePrefix = tablePrefix;
         b.transactionMode = transactionMode;
         b.schemaMode = schemaMode;
+        b.rememberedAlliances = rememberedAlliances;
         return b;
     }
 
@@ -94,6 +102,17 @@ public final class JdbcStoreConfig {
         return schemaMode;
     }
 
+    /**
+     * @return how many alliances the store remembers, the most recently read or written, each with the version
+     *     and the write revision it was stored at: a read of a remembered alliance that is still at that version
+     *     and revision returns the remembered aggregate after reading only its alliance row, and an update of
+     *     one needs no reading of what it replaces ({@code docs/jdbc-store.md}); 0 remembers none. The store
+     *     holds references to aggregates it returned, nothing else.
+     */
+    public int getRememberedAlliances() {
+        return rememberedAlliances;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof JdbcStoreConfig c
@@ -101,19 +120,21 @@ public final class JdbcStoreConfig {
                 && schema.equals(c.schema)
                 && tablePrefix.equals(c.tablePrefix)
                 && transactionMode == c.transactionMode
-                && schemaMode == c.schemaMode;
+                && schemaMode == c.schemaMode
+                && rememberedAlliances == c.rememberedAlliances;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(dialect, schema, tablePrefix, transactionMode, schemaMode);
+        return Objects.hash(dialect, schema, tablePrefix, transactionMode, schemaMode, rememberedAlliances);
     }
 
     @Override
     public String toString() {
         return "JdbcStoreConfig{dialect=" + dialect.map(Enum::name).orElse("detect")
                 + ", schema=" + schema.orElse("(current)") + ", tablePrefix=" + tablePrefix
-                + ", transactionMode=" + transactionMode + ", schemaMode=" + schemaMode + "}";
+                + ", transactionMode=" + transactionMode + ", schemaMode=" + schemaMode
+                + ", rememberedAlliances=" + rememberedAlliances + "}";
     }
 
     /** Builds a {@link JdbcStoreConfig}; starts from the defaults. Not thread-safe. */
@@ -123,6 +144,7 @@ public final class JdbcStoreConfig {
         private String tablePrefix = DEFAULT_TABLE_PREFIX;
         private TransactionMode transactionMode = TransactionMode.STORE_MANAGED;
         private SchemaMode schemaMode = SchemaMode.VALIDATE;
+        private int rememberedAlliances = DEFAULT_REMEMBERED_ALLIANCES;
 
         private Builder() {}
 
@@ -172,6 +194,21 @@ public final class JdbcStoreConfig {
         /** Sets what the store does about its tables when built. */
         public Builder schemaMode(SchemaMode schemaMode) {
             this.schemaMode = Objects.requireNonNull(schemaMode, "schemaMode");
+            return this;
+        }
+
+        /**
+         * Sets how many alliances the store remembers ({@link JdbcStoreConfig#getRememberedAlliances()}); 0 makes
+         * every read and update read all the rows.
+         *
+         * @throws IllegalArgumentException if it is negative or above {@value JdbcStoreConfig#MAX_REMEMBERED_ALLIANCES}
+         */
+        public Builder rememberedAlliances(int rememberedAlliances) {
+            if (rememberedAlliances < 0 || rememberedAlliances > MAX_REMEMBERED_ALLIANCES) {
+                throw new IllegalArgumentException("rememberedAlliances must be from 0 to " + MAX_REMEMBERED_ALLIANCES
+                        + ", was " + rememberedAlliances);
+            }
+            this.rememberedAlliances = rememberedAlliances;
             return this;
         }
 

@@ -61,9 +61,11 @@ class FaultInjectionTest {
             return JdbcAllianceStore.create(faults, db.config().schemaMode(SchemaMode.VALIDATE).build());
         }
 
+        /** @return what is stored, read from the rows by a store that remembers nothing */
         Optional<Alliance> stored(Alliance alliance) {
             faults.reset();
-            return store.findById(alliance.getId());
+            return JdbcAllianceStore.create(pool, db.config().schemaMode(SchemaMode.VALIDATE).rememberedAlliances(0)
+                    .build()).findById(alliance.getId());
         }
 
         int active() {

@@ -10,6 +10,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JdbcStoreConfigTest {
 
     @Test
+    void a_store_remembers_1024_alliances_unless_told_another_number_from_0_to_a_million() {
+        assertThat(JdbcStoreConfig.defaults().getRememberedAlliances()).isEqualTo(1024);
+        assertThat(JdbcStoreConfig.builder().rememberedAlliances(0).build().getRememberedAlliances()).isZero();
+        assertThat(JdbcStoreConfig.builder().rememberedAlliances(1_000_000).build().toBuilder().build()
+                .getRememberedAlliances()).isEqualTo(1_000_000);
+        assertThat(JdbcStoreConfig.builder().rememberedAlliances(5).build())
+                .isNotEqualTo(JdbcStoreConfig.defaults()).hasToString(JdbcStoreConfig.builder().rememberedAlliances(5)
+                        .build().toString());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> JdbcStoreConfig.builder().rememberedAlliances(-1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("rememberedAlliances must be from 0 to 1000000, was -1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> JdbcStoreConfig.builder().rememberedAlliances(1_000_001))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was 1000001");
+    }
+
+    @Test
     void the_defaults_detect_the_dialect_use_the_current_schema_and_prefix_wa_and_validate() {
         JdbcStoreConfig config = JdbcStoreConfig.defaults();
 
@@ -28,7 +44,7 @@ class JdbcStoreConfigTest {
         assertThat(config.toBuilder().build()).isEqualTo(config).hasSameHashCodeAs(config);
         assertThat(config.toBuilder().tablePrefix("other_").build()).isNotEqualTo(config);
         assertThat(config).hasToString("JdbcStoreConfig{dialect=H2, schema=reporting, tablePrefix=acme_wa_, "
-                + "transactionMode=STORE_MANAGED, schemaMode=CREATE_IF_MISSING}");
+                + "transactionMode=STORE_MANAGED, schemaMode=CREATE_IF_MISSING, rememberedAlliances=1024}");
     }
 
     @ParameterizedTest

@@ -46,7 +46,8 @@ class StatementCountTest {
     void loading_one_alliance_takes_the_same_statements_with_no_children_and_with_500(Dialect dialect) {
         try (TestDatabase db = TestDatabase.open(dialect)) {
             RecordingDataSource recording = new RecordingDataSource(db.dataSource());
-            JdbcAllianceStore store = JdbcAllianceStore.create(recording, db.config().build());
+            // remembering nothing, it reads every alliance from its rows (RememberedAlliancesTest: the other case)
+            JdbcAllianceStore store = JdbcAllianceStore.create(recording, db.config().rememberedAlliances(0).build());
             IdGenerator ids = IdGenerator.seeded(11);
             Alliance empty = store.insert(Alliances.empty(ids, "101"));
             Alliance big = store.insert(Alliances.withChildRows(ids, "751", 500));
@@ -64,7 +65,7 @@ class StatementCountTest {
     void loading_a_page_of_50_alliances_takes_the_statements_of_one(Dialect dialect) {
         try (TestDatabase db = TestDatabase.open(dialect)) {
             RecordingDataSource recording = new RecordingDataSource(db.dataSource());
-            JdbcAllianceStore store = JdbcAllianceStore.create(recording, db.config().build());
+            JdbcAllianceStore store = JdbcAllianceStore.create(recording, db.config().rememberedAlliances(0).build());
             IdGenerator ids = IdGenerator.seeded(12);
             for (int i = 0; i < 60; i++) {
                 store.insert(Alliances.full(ids, String.format("%03d", 100 + i)));

@@ -24,7 +24,9 @@ class StoredDataInvalidTest {
         try (TestDatabase db = TestDatabase.open(dialect)) {
             JdbcAllianceStore store = JdbcAllianceStore.create(db.dataSource(), db.config().build());
             Alliance stored = store.insert(Alliances.full(IdGenerator.seeded(81), "751"));
+            // edited by hand as docs/jdbc-store.md says: with the alliance row's revision reset
             db.execute("UPDATE " + db.qualified("wa_agreement") + " SET state = 'SUSPENDED'");
+            db.execute("UPDATE " + db.qualified("wa_alliance") + " SET revision = NULL");
 
             assertThatThrownBy(() -> store.findById(stored.getId()))
                     .isInstanceOfSatisfying(StoredDataInvalidException.class, e -> {
@@ -48,19 +50,23 @@ class StoredDataInvalidTest {
             // A draft that carries a signing date and signatories breaks the state rules of agreements.
             db.execute("UPDATE " + db.qualified("wa_agreement") + " SET state = 'IN_DIALOGUE'");
 
-            assertThatThrownBy(() -> store.findById(stored.getId())).isInstanceOf(StoredDataInvalidException.class)
+            // A store that has not seen this version reads the rows, and finds them invalid.
+            JdbcAllianceStore other = JdbcAllianceStore.create(db.dataSource(), db.config().build());
+            assertThatThrownBy(() -> other.findById(stored.getId())).isInstanceOf(StoredDataInvalidException.class)
                     .hasMessageContaining("stored alliance " + stored.getId() + " is invalid")
                     .hasMessageContaining("agreement.state.field-not-allowed")
                     .hasMessageNotContaining("{dk.welfarealliance");
-            assertThatThrownBy(() -> store.findByNaturalKey(stored.getFederation(), stored.getMunicipality()))
+            assertThatThrownBy(() -> other.findByNaturalKey(stored.getFederation(), stored.getMunicipality()))
                     .isInstanceOf(StoredDataInvalidException.class);
-            assertThatThrownBy(() -> store.query(AllianceCriteria.all(), PageRequest.first(10)))
+            assertThatThrownBy(() -> other.query(AllianceCriteria.all(), PageRequest.first(10)))
                     .isInstanceOf(StoredDataInvalidException.class);
-            // A store that has not seen this version reads the stored rows to update them, and finds them invalid.
-            JdbcAllianceStore other = JdbcAllianceStore.create(db.dataSource(), db.config().build());
             assertThatThrownBy(() -> other.update(stored)).isInstanceOf(StoredDataInvalidException.class);
-            // So does the store that wrote it once the operator marks the row as changed outside the store.
+
+            // The store that wrote it does not see a hand edit that left the revision alone (as documented) ...
+            assertThat(store.findById(stored.getId())).containsSame(stored);
+            // ... and reads the rows again once the edit resets the revision.
             db.execute("UPDATE " + db.qualified("wa_alliance") + " SET revision = NULL");
+            assertThatThrownBy(() -> store.findById(stored.getId())).isInstanceOf(StoredDataInvalidException.class);
             assertThatThrownBy(() -> store.update(stored)).isInstanceOf(StoredDataInvalidException.class);
             assertThat(store.count(AllianceCriteria.all())).isEqualTo(1);
             store.delete(stored.getId(), 1);

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,10 @@ import java.util.UUID;
  * statements in one transaction that sees one committed version; a store-managed read's first statement
  * carries the dialect's {@linkplain SqlDialect#readPrologue() prologue}.
  *
- * <p>Every aggregate read is remembered with its version and revision ({@link KnownRevisions}).
+ * <p>Every aggregate read is remembered with its version and revision ({@link KnownRevisions}); one that is
+ * remembered at its stored version and revision is returned as remembered, and its children are not read (on
+ * PostgreSQL, where a read by id reads them in the same round trip, they are read but not built into an
+ * aggregate).
  */
 final class AggregateReader {
     private final Tables tables;
@@ -41,12 +45,7 @@ final class AggregateReader {
         this.known = known;
     }
 
-    /** @return the number of statements of a read by id: 1 on PostgreSQL, 18 on H2 (1 there if there is none) */
-    int loadStatements() {
-        return dialect.sendsQueriesTogether() ? 1 : 1 + Tables.CHILD_TABLES;
-    }
-
-    /** @return the alliance with {@code id}; {@link #loadStatements()} statements */
+    /** @return the alliance with {@code id}: 1 statement on PostgreSQL, 18 on H2 (1 if none or remembered) */
     Optional<Alliance> findById(Connection c, Optional<String> prologue, UUID id) throws SQLException {
         if (dialect.sendsQueriesTogether()) {
             ChildRows.Loaded loaded = ChildRows.loadTogether(c, tables, prologue, tables.alliance.selectByIdSql(),
@@ -97,7 +96,7 @@ final class AggregateReader {
 
     /**
      * @return the stored row of {@code id}, locked for the rest of the transaction, and its children, not yet
-     *     assembled: {@link #loadStatements()} statements, 1 if there is no such alliance on H2
+     *     assembled: 1 statement on PostgreSQL, 18 on H2 (1 if there is no such alliance)
      */
     Optional<Stored> loadRowsForUpdate(Connection c, UUID id) throws SQLException {
         if (dialect.sendsQueriesTogether()) {
@@ -120,20 +119,36 @@ final class AggregateReader {
     /** One alliance as stored: its row and its children's rows. */
     record Stored(AllianceTable.Row root, ChildRows children) {}
 
+    /** @return the alliances of {@code roots}, reading the children of those not remembered (none if all are) */
     private List<Alliance> assemble(Connection c, List<AllianceTable.Row> roots) throws SQLException {
-        if (roots.isEmpty()) {
-            return List.of();
-        }
-        List<UUID> ids = roots.stream().map(AllianceTable.Row::id).toList();
-        return assemble(roots, ChildRows.load(c, tables, dialect, ids));
+        Map<UUID, Alliance> remembered = remembered(roots);
+        List<UUID> unknown = roots.stream().map(AllianceTable.Row::id).filter(id -> !remembered.containsKey(id)).toList();
+        ChildRows children = unknown.isEmpty() ? ChildRows.none() : ChildRows.load(c, tables, dialect, unknown);
+        return assemble(roots, children, remembered);
     }
 
+    /** @return the alliances of {@code roots}, built from {@code children} unless remembered at their row */
     private List<Alliance> assemble(List<AllianceTable.Row> roots, ChildRows children) {
+        return assemble(roots, children, remembered(roots));
+    }
+
+    private Map<UUID, Alliance> remembered(List<AllianceTable.Row> roots) {
+        Map<UUID, Alliance> remembered = new HashMap<>();
+        for (AllianceTable.Row root : roots) {
+            known.stored(root).ifPresent(a -> remembered.put(root.id(), a));
+        }
+        return remembered;
+    }
+
+    private List<Alliance> assemble(List<AllianceTable.Row> roots, ChildRows children, Map<UUID, Alliance> remembered) {
         Map<UUID, ChildRows> byAlliance = children.byAlliance();
         List<Alliance> alliances = new ArrayList<>(roots.size());
         for (AllianceTable.Row root : roots) {
-            Alliance alliance = assembler.assemble(root, byAlliance.getOrDefault(root.id(), ChildRows.none()));
-            known.remember(root.id(), root.version(), root.revision(), alliance);
+            Alliance alliance = remembered.get(root.id());
+            if (alliance == null) {
+                alliance = assembler.assemble(root, byAlliance.getOrDefault(root.id(), ChildRows.none()));
+                known.remember(root.id(), root.version(), root.revision(), alliance);
+            }
             alliances.add(alliance);
         }
         return alliances;

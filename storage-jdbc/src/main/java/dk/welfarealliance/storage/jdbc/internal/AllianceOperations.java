@@ -20,10 +20,14 @@ public final class AllianceOperations {
     private final AggregateReader reader;
     private final AggregateWriter writer;
 
-    /** Fills the SQL of every table for {@code names}, once. */
-    public AllianceOperations(SqlDialect dialect, TableNames names) {
+    /**
+     * Fills the SQL of every table for {@code names}, once.
+     *
+     * @param rememberedAlliances how many alliances to remember ({@link KnownRevisions}); 0 for none
+     */
+    public AllianceOperations(SqlDialect dialect, TableNames names, int rememberedAlliances) {
         Tables tables = new Tables(names);
-        KnownRevisions known = new KnownRevisions();
+        KnownRevisions known = new KnownRevisions(rememberedAlliances);
         this.reader = new AggregateReader(tables, names, dialect, known);
         this.writer = new AggregateWriter(tables, dialect, reader, known);
     }

@@ -8,28 +8,43 @@ import java.util.UUID;
 
 /**
  * The aggregates one store last read or wrote, each with the version and the revision token of the write that
- * stored it, the most recently used {@link #CAPACITY} of them. An update whose alliance is remembered at its
- * version needs no reading of the stored rows: the versioned {@code UPDATE … AND revision = ?} of the alliance
- * row both locks the row and proves that the stored rows are still the remembered ones, because every write of
- * every store sets a fresh random revision. A stale entry (another store wrote since, the alliance was deleted
+ * stored it, the most recently used {@code capacity} of them. Every write of every store sets a fresh random
+ * revision, so an alliance row at the remembered version and revision proves that the stored rows are the
+ * remembered ones: a read that finds it returns the remembered aggregate without building it from its rows, and
+ * an update needs no reading of the stored rows, as its versioned {@code UPDATE … AND revision = ?} of the
+ * alliance row both locks the row and makes that proof. A stale entry (another store wrote since, the alliance was deleted
  * and inserted again, a caller's transaction rolled back) matches no stored row, so the update falls back to
  * reading the stored rows; an entry can cost a wasted statement, never a wrong write.
  *
  * <p>Holds references to aggregates the store returned, nothing else; thread-safe.
  */
 final class KnownRevisions {
-    /** How many aggregates are remembered; the least recently used beyond it are forgotten. */
-    static final int CAPACITY = 1024;
-
     /** One remembered aggregate: stored at {@code version} by the write {@code revision}. */
     record Known(long version, UUID revision, Alliance alliance) {}
 
-    private final Map<UUID, Known> known = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<UUID, Known> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final int capacity;
+    private final Map<UUID, Known> known;
+
+    /** @param capacity how many aggregates are remembered (0: none); the least recently used beyond are forgotten */
+    KnownRevisions(int capacity) {
+        this.capacity = capacity;
+        this.known = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<UUID, Known> eldest) {
+                return size() > KnownRevisions.this.capacity;
+            }
+        };
+    }
+
+    /**
+     * @return the remembered aggregate of the stored alliance row {@code root}, if it is remembered at the row's
+     *     version and revision
+     */
+    synchronized Optional<Alliance> stored(AllianceTable.Row root) {
+        Known k = known.get(root.id());
+        return k != null && k.version() == root.version() && k.revision().equals(root.revision())
+                ? Optional.of(k.alliance()) : Optional.empty();
+    }
 
     /** @return the remembered aggregate of {@code id} if it is remembered at {@code version} */
     synchronized Optional<Known> at(UUID id, long version) {
@@ -42,7 +57,7 @@ final class KnownRevisions {
      * (written before schema version 3) is not remembered, as nothing could confirm it.
      */
     synchronized void remember(UUID id, long version, UUID revision, Alliance alliance) {
-        if (revision != null) {
+        if (revision != null && capacity > 0) {
             known.put(id, new Known(version, revision, alliance));
         }
     }
