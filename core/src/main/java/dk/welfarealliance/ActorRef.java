@@ -6,7 +6,7 @@ import dk.welfarealliance.internal.validation.Violations;
 /**
  * Who made a change, as an opaque reference supplied by the embedder (e.g. {@code user:4711} or
  * {@code job:nightly-import}) and recorded in the history. It must never be a person's name: history is
- * kept for ever, personal data is not (DESIGN §2.6). Single-line text, 1–200 UTF-16 units.
+ * kept for ever, personal data is not (docs/personal-data.md). Single-line text, 1–200 UTF-16 units.
  *
  * @param value the opaque reference
  */

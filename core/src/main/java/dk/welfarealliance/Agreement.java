@@ -14,7 +14,7 @@ import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
- * One term of an alliance (samarbejdsaftale, aftaleperiode) with its own lifecycle (DESIGN §3) and its
+ * One term of an alliance (samarbejdsaftale, aftaleperiode) with its own lifecycle (docs/lifecycle.md) and its
  * content: focus areas, initiatives, elite commitments and events, payments, evaluations, measurements.
  *
  * <p>State-dependent fields are checked when built ({@code agreement.state.*} rules): a {@link

@@ -1,7 +1,7 @@
 package dk.welfarealliance;
 
 /**
- * The stored state of an {@link Agreement} (DESIGN §3). Only the lifecycle's commands move an agreement
+ * The stored state of an {@link Agreement} (docs/lifecycle.md). Only the lifecycle's commands move an agreement
  * between states; the {@link Phase} is derived from the state and "today" and is never stored.
  */
 public enum AgreementState {

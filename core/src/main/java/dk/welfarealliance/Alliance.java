@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * after insert. {@link #getVersion()} is 0 until stored; stores return version 1 on insert and version + 1
  * on each update. {@link #getLastModified()} comes from the lifecycle's clock, truncated to microseconds.
  *
- * <p>Invariants checked whenever a value is built, by whoever builds it (DESIGN §2.5): the effective terms
+ * <p>Invariants checked whenever a value is built, by whoever builds it (docs/model.md): the effective terms
  * of signed and terminated agreements never overlap; at most one agreement is open; history is numbered
  * 1..n; every id is used once in the alliance; references (signatory and history contacts, history
  * agreements, renewals) point at something the alliance contains. Equality is structural and includes
@@ -135,7 +135,7 @@ public abstract class Alliance implements WithAlliance {
 
     /**
      * @return the latest effective end (end, or termination date) over signed and terminated agreements;
-     *     empty if none was ever signed. Stores sort on it (DESIGN §4.2).
+     *     empty if none was ever signed. Stores sort on it (docs/storage-contract.md).
      */
     public Optional<LocalDate> latestSignedEnd() {
         return getAgreements().stream()

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A contact person (kontaktperson): the only personal data in the model (DESIGN §2.6). History and
+ * A contact person (kontaktperson): the only personal data in the model (docs/personal-data.md). History and
  * signatories refer to a contact by its {@link ContactId} only. {@link #toString()} never shows the
  * personal fields. Erasure replaces the contact with its {@link #tombstone(ContactId) tombstone}, which
  * keeps the id (so references stay valid) and nothing of the person.

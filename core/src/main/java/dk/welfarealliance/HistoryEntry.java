@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One entry of an alliance's append-only history (DESIGN §2.4): sequence number, what happened, to which
+ * One entry of an alliance's append-only history (docs/model.md): sequence number, what happened, to which
  * agreement (if any), on which day it happened and when it was recorded, by whom (an opaque {@link ActorRef}, never a name) and why. Histories are
  * ordered by {@link #getSeq()}, never by time. {@link #getAt()} is truncated to microseconds when built.
  */

@@ -52,7 +52,7 @@ public abstract class Money implements WithMoney {
     public static Money dkk(String amount) {
         Violations.requireNonNull(amount, "Money", "amount");
         if (amount.length() > PLAIN_DECIMAL_MAX || !PLAIN_DECIMAL.matcher(amount).matches()) {
-            // bad input gets the typed error (DESIGN §2.7), not the JDK's exception or a lenient parse
+            // bad input gets the typed error (docs/validation.md), not the JDK's exception or a lenient parse
             throw Violations.single("Money", "amount", Rule.MONEY_AMOUNT_FORMAT);
         }
         return of(new BigDecimal(amount), DKK);

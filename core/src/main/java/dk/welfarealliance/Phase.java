@@ -2,7 +2,7 @@ package dk.welfarealliance;
 
 /**
  * Where an agreement stands on a given day, derived from its state, period, termination date and that day
- * (DESIGN §3); never stored and never flipped by a scheduler.
+ * (docs/lifecycle.md); never stored and never flipped by a scheduler.
  */
 public enum Phase {
     /** In dialogue, approved or on hold. */

@@ -1,6 +1,6 @@
 package dk.welfarealliance;
 
-/** The two tracks of an agreement's content (DESIGN §1, §4.2). */
+/** The two tracks of an agreement's content (docs/model.md, docs/storage-contract.md). */
 public enum Track {
     /** Grassroots (breddeaktiviteter): the agreement has a focus area or an initiative. */
     GRASSROOTS,

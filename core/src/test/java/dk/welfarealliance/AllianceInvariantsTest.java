@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The invariants of DESIGN §2.5 hold for every {@link Alliance} value, whoever builds it: here the builders
+ * The invariants of docs/model.md hold for every {@link Alliance} value, whoever builds it: here the builders
  * are used directly, as a backend or a test would, without the lifecycle.
  */
 class AllianceInvariantsTest {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Where core's dependencies may point (DESIGN §6): core knows no storage backend and no framework; the
+ * Where core's dependencies may point (docs/architecture.md): core knows no storage backend and no framework; the
  * domain values sit below the lifecycle and the storage SPI. Core's own public packages may use core's
  * {@code internal} packages (other modules may not: their own ArchUnit rules check that).
  */
@@ -38,7 +38,7 @@ class ArchitectureTest {
                         "dk.welfarealliance.storage.memory..",
                         "dk.welfarealliance.storage.jdbc..",
                         "dk.welfarealliance.storage.tck..")
-                .because("core knows no backend; backends depend on core (DESIGN §6)")
+                .because("core knows no backend; backends depend on core (docs/architecture.md)")
                 .allowEmptyShould(true);
         rule.check(core);
     }
@@ -65,7 +65,7 @@ class ArchitectureTest {
                         "io.micronaut..", "io.quarkus..",
                         "org.flywaydb..", "com.zaxxer.hikari..", "org.h2..", "org.postgresql..",
                         "org.jooq..", "org.hibernate.orm..")
-                .because("core is a plain library: no framework, no driver, no pool (DESIGN §6)")
+                .because("core is a plain library: no framework, no driver, no pool (docs/architecture.md)")
                 .allowEmptyShould(true);
         rule.check(core);
     }

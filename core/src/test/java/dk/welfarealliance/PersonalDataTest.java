@@ -21,7 +21,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * Contacts are the only personal data (DESIGN §2.6): they never reach log output, {@code toString()} or an
+ * Contacts are the only personal data (docs/personal-data.md): they never reach log output, {@code toString()} or an
  * error message, and erasure leaves nothing of the person in the alliance.
  */
 class PersonalDataTest {

@@ -19,7 +19,7 @@ import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** The phase of an agreement on a day (DESIGN §3): derived from state, period, termination date and the day. */
+/** The phase of an agreement on a day (docs/lifecycle.md): derived from state, period, termination date and the day. */
 class PhaseTest {
     private static final LocalDate START = LocalDate.of(2022, 1, 1);
     private static final LocalDate END = LocalDate.of(2025, 12, 31);
@@ -29,7 +29,7 @@ class PhaseTest {
     private final IdGenerator ids = IdGenerator.seeded(7);
 
     /**
-     * The reference, written from DESIGN §3 without looking at the implementation: drafts are DRAFT, abandoned
+     * The reference, written from docs/lifecycle.md without looking at the implementation: drafts are DRAFT, abandoned
      * agreements ABANDONED; a signed or terminated agreement is in force from its start to its last day in force
      * (the end, or the termination date), upcoming before, ended after; one terminated before it ever came into
      * force (last day = start − 1) is ended on every day.

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** Ids are ordered by the unsigned value of their 128 bits, as PostgreSQL orders uuid (DESIGN §2.1). */
+/** Ids are ordered by the unsigned value of their 128 bits, as PostgreSQL orders uuid (docs/model.md). */
 class UuidOrderTest {
     private static final Gen<UUID> UUIDS = longs().all().zip(longs().all(), UUID::new);
 

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The invariants every {@link Agreement} value satisfies (DESIGN §2.5, §3), checked when it is built. */
+/** The invariants every {@link Agreement} value satisfies (docs/model.md, docs/lifecycle.md), checked when built. */
 public final class AgreementInvariants {
     private AgreementInvariants() {}
 

@@ -28,7 +28,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** The invariants every {@link Alliance} value satisfies (DESIGN §2.5), checked when it is built. */
+/** The invariants every {@link Alliance} value satisfies (docs/model.md), checked when it is built. */
 public final class AllianceInvariants {
     private static final UUID UNASSIGNED = new UUID(0L, 0L);
 

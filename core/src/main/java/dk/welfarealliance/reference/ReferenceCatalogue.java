@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * The reference data the domain services consult when a command runs (DESIGN §2.3): which municipalities,
+ * The reference data the domain services consult when a command runs (docs/model.md): which municipalities,
  * regions, local unions, federations and catalogue focus areas exist, and which local union covers which
  * municipality. Values never consult it; stored data is never checked against it when loaded.
  *

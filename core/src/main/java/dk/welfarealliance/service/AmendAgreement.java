@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Replaces a signed agreement with an amended version of it (DESIGN §3, "amend"). The end may move later,
+ * Replaces a signed agreement with an amended version of it (docs/lifecycle.md, "amend"). The end may move later,
  * never earlier ({@code lifecycle.amend.end-earlier}), and the start not at all; focus areas, initiatives,
  * elite commitments, elite events and payments may change. Any other difference is rejected ({@code
  * lifecycle.change.not-allowed}) naming the field. Focus areas added must be custom or in the catalogue.

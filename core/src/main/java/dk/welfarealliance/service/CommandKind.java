@@ -12,7 +12,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The commands of the lifecycle and, in one place, the (state, command) table of DESIGN §3: the states of
+ * The commands of the lifecycle and, in one place, the (state, command) table of docs/lifecycle.md: the states of
  * the target agreement in which each agreement command is allowed. Every other pair is rejected with
  * {@code lifecycle.command.not-allowed} and changes nothing.
  *

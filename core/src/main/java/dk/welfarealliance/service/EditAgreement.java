@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Replaces a draft agreement (in dialogue, approved or on hold) with a revised version of it (DESIGN §3,
+ * Replaces a draft agreement (in dialogue, approved or on hold) with a revised version of it (docs/lifecycle.md,
  * "edit"). Only draft content may differ: title, planned period, focus areas, initiatives, elite
  * commitments and payments; any other difference is rejected ({@code lifecycle.change.not-allowed}) naming
  * the field. Focus areas added must be custom or in the catalogue. An edit that changes nothing is

@@ -7,7 +7,7 @@ import dk.welfarealliance.internal.validation.BeanValidation;
 import org.immutables.value.Value;
 
 /**
- * Erases a contact's personal data (DESIGN §2.6): the contact is replaced by its tombstone, which keeps
+ * Erases a contact's personal data (docs/personal-data.md): the contact is replaced by its tombstone, which keeps
  * only the id, so signatories and history still refer to something. Erasing an erased contact changes
  * nothing.
  */

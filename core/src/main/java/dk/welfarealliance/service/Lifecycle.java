@@ -26,7 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The agreement lifecycle (DESIGN §3) as pure functions: an alliance and a command in, a new alliance out.
+ * The agreement lifecycle (docs/lifecycle.md) as pure functions: an alliance and a command in, a new alliance out.
  * Nothing is stored; the caller stores the result (see the storage SPI).
  *
  * <p>Given a reference catalogue (existence and coverage checks happen here, when a command runs), a

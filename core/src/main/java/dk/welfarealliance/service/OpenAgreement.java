@@ -18,7 +18,7 @@ import dk.welfarealliance.internal.validation.BeanValidation;
 import org.immutables.value.Value;
 
 /**
- * Opens a new agreement in dialogue (DESIGN §3, "open"), with whatever draft content is known already: focus
+ * Opens a new agreement in dialogue (docs/lifecycle.md, "open"), with whatever draft content is known already: focus
  * areas, initiatives, elite commitments, payments, an option to extend, and the term it renews (an agreement of
  * the alliance, or one the registry does not hold). Rejected while another agreement of the alliance is open
  * ({@code lifecycle.open-agreement.exists}). The local union defaults to the one the catalogue

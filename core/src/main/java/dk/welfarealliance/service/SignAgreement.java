@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Signs an agreement in dialogue or approved (DESIGN §3, "sign"). Needs the period (whose end may be a date,
+ * Signs an agreement in dialogue or approved (docs/lifecycle.md, "sign"). Needs the period (whose end may be a date,
  * open-ended or not recorded), the signing date (before or after the start: agreements are often signed after
  * they took effect; default today) and the signatories: at least one for the municipality and one for the
  * federation or the local union, more allowed, or explicitly {@link #isSignatoriesNotRecorded() none recorded}.

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Terminates a signed agreement (DESIGN §3, "terminate"): the last day in force lies between the day
+ * Terminates a signed agreement (docs/lifecycle.md, "terminate"): the last day in force lies between the day
  * before the start (it never came into force) and the end ({@code lifecycle.terminate.date-range}), and a
  * reason is given. Terminal.
  */

@@ -1,5 +1,5 @@
 /**
- * The agreement lifecycle (DESIGN §3) as pure functions: {@link dk.welfarealliance.service.Lifecycle}
+ * The agreement lifecycle (docs/lifecycle.md) as pure functions: {@link dk.welfarealliance.service.Lifecycle}
  * takes an alliance and a {@link dk.welfarealliance.service.Command} and returns the new alliance, with the
  * history entries the change calls for. The (state, command) table lives in
  * {@link dk.welfarealliance.service.CommandKind}. Nothing here stores anything.

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * Agreement-level query criteria (DESIGN §4.2, normative). An alliance matches when <em>one and the same</em>
+ * Agreement-level query criteria (docs/storage-contract.md, normative). An alliance matches when <em>one and the same</em>
  * agreement satisfies every predicate given; predicates not given always hold.
  *
  * <ul>

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * What {@link AllianceStore#query} and {@link AllianceStore#count} select (DESIGN §4.2, normative): an
+ * What {@link AllianceStore#query} and {@link AllianceStore#count} select (docs/storage-contract.md, normative): an
  * alliance matches when every criterion given holds.
  *
  * <ul>

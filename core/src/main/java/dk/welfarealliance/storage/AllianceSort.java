@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /**
- * The sort orders of {@link AllianceStore#query} (DESIGN §4.2), all ascending, each with the unsigned id
+ * The sort orders of {@link AllianceStore#query} (docs/storage-contract.md), all ascending, each with the unsigned id
  * order ({@link UuidOrder}) as the tie-breaker. Human text is never sorted on.
  *
  * @since 0.1.0

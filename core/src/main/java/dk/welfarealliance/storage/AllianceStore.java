@@ -7,7 +7,7 @@ import dk.welfarealliance.MunicipalityCode;
 import java.util.Optional;
 
 /**
- * The storage SPI: keeps {@link Alliance} aggregates whole (DESIGN §4). Implementations must be
+ * The storage SPI: keeps {@link Alliance} aggregates whole (docs/storage-contract.md). Implementations must be
  * thread-safe and pass the {@code welfare-alliance-storage-tck} contract tests.
  *
  * <p><b>Atomicity and isolation.</b> Every write is atomic: all of the aggregate or nothing. A read returns
@@ -80,8 +80,8 @@ public interface AllianceStore {
     Optional<Alliance> findByNaturalKey(FederationCode federation, MunicipalityCode municipality);
 
     /**
-     * Reads one page of the alliances matching {@code criteria} (DESIGN §4.2), in {@code page}'s sort order
-     * with the unsigned id as tie-breaker, using keyset paging (DESIGN §4.4).
+     * Reads one page of the alliances matching {@code criteria} (docs/storage-contract.md), in {@code page}'s sort order
+     * with the unsigned id as tie-breaker, using keyset paging (docs/storage-contract.md).
      *
      * <p>Guarantees: concatenated pages equal the full sorted result when nothing changes in between. While
      * alliances change, one whose sort key did not change is never returned twice and never skipped; one

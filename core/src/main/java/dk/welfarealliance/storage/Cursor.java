@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * A keyset position in a query's result: the sort key and id of the last alliance of a page, bound to the
- * sort order and to the criteria of the query that produced it (DESIGN §4.4).
+ * sort order and to the criteria of the query that produced it (docs/storage-contract.md).
  *
  * <p>To callers the cursor is opaque: pass {@link #token()} back as it is, e.g. through a web client,
  * and {@link #parse(String)} it when it returns. The token is versioned; a token that is malformed, or

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Which page of a query to read (DESIGN §4.4): a size of 1 to {@value #MAX_SIZE}, the sort order, and the
+ * Which page of a query to read (docs/storage-contract.md): a size of 1 to {@value #MAX_SIZE}, the sort order, and the
  * cursor to continue after (none for the first page). A size outside the range is rejected with
  * {@link IllegalArgumentException}, never silently clamped.
  *

@@ -5,7 +5,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * The search key of a text (DESIGN §4.3): NFC-normalised, then lower-cased with {@link Locale#ROOT}.
+ * The search key of a text (docs/storage-contract.md): NFC-normalised, then lower-cased with {@link Locale#ROOT}.
  * Matching is substring matching of keys: case-insensitive ("ærø" finds "Ærø"), accent-sensitive, with no
  * Danish collation ("aa" does not find "å"), NFD input finds NFC text, and {@code %} or {@code _} match
  * literally. Backends compare keys computed here; they never normalise or lower-case text themselves.

@@ -1,7 +1,7 @@
 package dk.welfarealliance.storage;
 
 /**
- * The root of every error a store reports (DESIGN §4.5). Unchecked. A store throws this class itself only
+ * The root of every error a store reports (docs/storage-contract.md). Unchecked. A store throws this class itself only
  * for failures it cannot classify more precisely (for JDBC: any SQL error whose SQLState is not listed
  * for a subclass, including a null SQLState); the cause is always kept.
  *

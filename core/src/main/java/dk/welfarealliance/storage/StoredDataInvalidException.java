@@ -6,7 +6,7 @@ import dk.welfarealliance.validation.Violation;
 import java.util.List;
 
 /**
- * A stored alliance cannot be read as a valid {@code Alliance} under today's rules (DESIGN §2.5), e.g.
+ * A stored alliance cannot be read as a valid {@code Alliance} under today's rules (docs/model.md), e.g.
  * after rows were edited by hand. Names the alliance and the violations; the cause is the
  * {@link ValidationException} that building the value raised. Other alliances remain readable.
  *

@@ -1,5 +1,5 @@
 /**
- * The storage SPI (DESIGN §4): {@link dk.welfarealliance.storage.AllianceStore}, the one interface a backend
+ * The storage SPI (docs/storage-contract.md): {@link dk.welfarealliance.storage.AllianceStore}, the one interface a backend
  * implements for the {@code Alliance} aggregate, with its query criteria, keyset paging and exception types.
  *
  * <p>Core computes everything a backend compares or sorts on — search keys

@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The lifecycle table of DESIGN §3 written out by hand, cell by cell: what every command does to an
+ * The lifecycle table of docs/lifecycle.md written out by hand, cell by cell: what every command does to an
  * alliance whose only agreement is in a given state (or that has no agreement yet). It is deliberately not
  * derived from {@link CommandKind} or any other production table, so that a wrong production table fails
  * the tests instead of being mirrored by them.

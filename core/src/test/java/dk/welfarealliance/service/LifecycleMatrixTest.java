@@ -50,7 +50,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * One test per cell of the lifecycle table (DESIGN §3), as written out by hand in {@link ExpectedLifecycle}:
+ * One test per cell of the lifecycle table (docs/lifecycle.md), as written out by hand in {@link ExpectedLifecycle}:
  * every command against an alliance whose only agreement is in each state, or that has none.
  */
 class LifecycleMatrixTest {

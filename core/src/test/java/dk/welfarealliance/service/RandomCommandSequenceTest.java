@@ -53,7 +53,7 @@ import org.quicktheories.generators.Generate;
  * Random command sequences against the hand-written lifecycle table ({@link ExpectedLifecycle}). The
  * generator satisfies every precondition besides the state (valid signatories, periods that overlap no
  * term, a goal to measure, an existing contact), so each step must be accepted exactly when the table says
- * so, and then append exactly the entries DESIGN §2.4 prescribes: one per agreement changed (two for a
+ * so, and then append exactly the entries docs/model.md prescribes: one per agreement changed (two for a
  * superseding signature), one for an alliance-level change, none for a change that changes nothing.
  * A failure ends with "Seed was n": rerun with {@code -DQT_SEED=n} (see {@link PropertyRuns}).
  */
@@ -170,7 +170,7 @@ class RandomCommandSequenceTest {
         Accept accept = (Accept) plan.expected();
         Alliance after = lifecycle.apply(before, plan.command(), ACTOR);
         assertThat(before).as(at).isEqualTo(copy);
-        // building the value again checks every invariant of DESIGN §2.5 on the result
+        // building the value again checks every invariant of docs/model.md on the result
         assertThat(Alliance.builder().from(after).build()).as(at + ": invariants hold").isEqualTo(after);
 
         List<Agreement> created = after.getAgreements().stream()
@@ -382,7 +382,7 @@ class RandomCommandSequenceTest {
         return allianceLevel(alliance, Cmd.EDIT_ALLIANCE, edit.build());
     }
 
-    /** An accepted command that changes nothing appends nothing (DESIGN §2.4). */
+    /** An accepted command that changes nothing appends nothing (docs/model.md). */
     private static Plan nothingIfAccepted(Plan plan) {
         if (plan.expected() instanceof Accept) {
             return new Plan(plan.command(), new Accept(List.of(), false, Map.of()));

@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The patterns real alliances follow (DESIGN §1), each told as a short story through the lifecycle. */
+/** The patterns real alliances follow (docs/model.md), each told as a short story through the lifecycle. */
 class RealPatternsTest {
     private static final FocusAreaCode HEALTH = FocusAreaCode.of("SUNDHED");
     private static final FocusAreaCode SCHOOL = FocusAreaCode.of("SKOLE_OG_DAGTILBUD");

@@ -42,8 +42,8 @@ import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
 
 /**
- * Bad input of every kind (DESIGN §2.2, §2.7) gives the typed {@link ValidationException} naming the property
- * path and the rule, never an accepted value and never a bare JDK exception.
+ * Bad input of every kind (docs/model.md, docs/validation.md) gives the typed {@link ValidationException}
+ * naming the property path and the rule, never an accepted value and never a bare JDK exception.
  */
 class BadInputTest {
     private static final String GRINNING_FACE = "\uD83D\uDE00"; // one code point, two UTF-16 units
@@ -364,7 +364,7 @@ class BadInputTest {
 
     // ---- any text at all -----------------------------------------------------------------------------------
 
-    /** The reference text rules of DESIGN §2.2 for a name, written without looking at the implementation. */
+    /** The reference text rules of docs/model.md for a name, written without looking at the implementation. */
     private static Set<String> referenceRules(String s) {
         Set<String> rules = new TreeSet<>();
         // blank: nothing but characters that render as nothing (white space, space separators, format

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** The {@code @CvrNumber} constraint on clubs and partners (DESIGN §2.2). */
+/** The {@code @CvrNumber} constraint on clubs and partners (docs/model.md). */
 class CvrNumberTest {
     private final IdGenerator ids = IdGenerator.seeded(3);
 

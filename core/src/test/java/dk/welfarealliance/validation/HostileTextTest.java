@@ -126,7 +126,7 @@ class HostileTextTest {
         assertThat(read instanceof Optional<?> o ? o.orElseThrow() : read).as(describe(t, text)).isEqualTo(text);
     }
 
-    /** The text rules of DESIGN §2.2, written without looking at the implementation. */
+    /** The text rules of docs/model.md, written without looking at the implementation. */
     private static Set<String> referenceRules(String s, int max, boolean lineFeed) {
         Set<String> rules = new TreeSet<>();
         if (s.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)

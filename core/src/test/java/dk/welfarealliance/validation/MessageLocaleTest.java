@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestReporter;
 
 /**
  * Messages are English when English is asked for and Danish when Danish is asked for, whatever the JVM's
- * default locale (DESIGN §2.7). The build runs this class twice more, in a JVM whose default locale is Danish
+ * default locale (docs/validation.md). The build runs this class twice more, in a JVM whose default locale is Danish
  * and in one whose default is American English (Surefire executions {@code messages-in-danish-jvm} and
  * {@code messages-in-english-jvm}), so a fallback to the default locale cannot hide a missing bundle.
  */

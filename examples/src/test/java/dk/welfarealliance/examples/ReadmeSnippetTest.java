@@ -1,12 +1,16 @@
 package dk.welfarealliance.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import dk.welfarealliance.ActorRef;
 import dk.welfarealliance.Agreement;
 import dk.welfarealliance.AgreementPeriod;
 import dk.welfarealliance.AgreementState;
 import dk.welfarealliance.Alliance;
+import dk.welfarealliance.AllianceId;
+import dk.welfarealliance.ContactPerson;
+import dk.welfarealliance.HistoryEvent;
 import dk.welfarealliance.EliteCommitment;
 import dk.welfarealliance.EliteEventKind;
 import dk.welfarealliance.FederationCode;
@@ -28,8 +32,11 @@ import dk.welfarealliance.report.MunicipalityCoverage;
 import dk.welfarealliance.report.RenewalPipeline;
 import dk.welfarealliance.report.Reports;
 import dk.welfarealliance.service.AllianceService;
+import dk.welfarealliance.service.EraseContact;
 import dk.welfarealliance.service.Lifecycle;
+import dk.welfarealliance.service.Listeners;
 import dk.welfarealliance.service.OpenAgreement;
+import dk.welfarealliance.service.PutContact;
 import dk.welfarealliance.service.SignAgreement;
 import dk.welfarealliance.storage.AgreementFilter;
 import dk.welfarealliance.storage.AllianceCriteria;
@@ -37,13 +44,25 @@ import dk.welfarealliance.storage.AllianceStore;
 import dk.welfarealliance.storage.Page;
 import dk.welfarealliance.storage.PageRequest;
 import dk.welfarealliance.storage.memory.InMemoryAllianceStore;
+import dk.welfarealliance.validation.ValidationException;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The README's "Using it" snippet, line for line, so that it keeps compiling and doing what it says. */
+/**
+ * The README's Java snippets, line for line, so that they keep compiling and doing what they say; the last test
+ * checks that every Java block of the README appears whole in a source of this module.
+ */
 class ReadmeSnippetTest {
 
     @Test
@@ -69,10 +88,13 @@ class ReadmeSnippetTest {
                 .addSignatories(Signatory.of(SignatoryParty.MUNICIPALITY, "Borgmester"),
                         Signatory.of(SignatoryParty.FEDERATION, "Formand, DBU"))
                 .build(), actor).agreement();
-        Phase phase = alliances.lifecycle().phaseOf(signed);          // IN_FORCE, UPCOMING, POSSIBLY_IN_FORCE, ...
+
+        LocalDate today = alliances.lifecycle().today();              // the Danish day, not LocalDate.now()
+        AgreementState state = signed.getState();                     // SIGNED: what was done, stored
+        Phase phase = alliances.lifecycle().phaseOf(signed);          // UPCOMING, IN_FORCE or ENDED today: derived
 
         Page inForce = store.query(AllianceCriteria.builder()
-                        .agreement(AgreementFilter.builder().inForceOn(LocalDate.of(2025, 6, 1)).build()).build(),
+                        .agreement(AgreementFilter.builder().inForceOn(today).build()).build(),
                 PageRequest.first(50));
 
         Alliance stored = alliances.find(aarhus.getId()).orElseThrow();
@@ -82,11 +104,115 @@ class ReadmeSnippetTest {
         assertThat(signed.getInitiatives().get(0).getGoals().get(0).getId().isAssigned()).isTrue();
         assertThat(signed.getEliteCommitments().get(0).getId().isAssigned()).isTrue();
         assertThat(signed.getFocusAreas()).hasSize(2);
-        LocalDate today = alliances.lifecycle().today();
+        assertThat(state).isEqualTo(AgreementState.SIGNED);
         Phase expected = today.isBefore(LocalDate.of(2024, 1, 1)) ? Phase.UPCOMING
                 : today.isAfter(LocalDate.of(2027, 12, 31)) ? Phase.ENDED : Phase.IN_FORCE;
         assertThat(phase).isEqualTo(expected);
-        assertThat(inForce.getItems()).containsExactly(stored);
+        if (expected == Phase.IN_FORCE) {
+            assertThat(inForce.getItems()).containsExactly(stored);
+        } else {
+            assertThat(inForce.getItems()).isEmpty();
+        }
+
+        ContactPerson contact = alliances.execute(aarhus.getId(), PutContact.of(ContactPerson.builder()
+                .name("Mette Hansen").email("mette@example.dk").build()), actor).created(ContactPerson.class);
+        Alliance erased = alliances.execute(aarhus.getId(), EraseContact.of(contact.getId()), actor).getAlliance();
+        // the same id, name "[erased]", no e-mail or phone, and a CONTACT_ERASED entry in the history
+
+        assertThat(erased.getContacts()).singleElement().satisfies(c -> {
+            assertThat(c.getId()).isEqualTo(contact.getId());
+            assertThat(c.getName()).isEqualTo(ContactPerson.ERASED_NAME);
+            assertThat(c.getEmail()).isEmpty();
+            assertThat(c.isErased()).isTrue();
+        });
+        assertThat(erased.getHistory().get(erased.getHistory().size() - 1).getEvent())
+                .isEqualTo(HistoryEvent.CONTACT_ERASED);
+    }
+
+    @Test
+    void the_readme_messages_snippet_renders_one_rule_in_english_and_danish() {
+        try {
+            MunicipalityCode.of("75");
+            fail("a two-digit municipality code was accepted");   // not in the README
+        } catch (ValidationException e) {
+            Set<String> rules = e.getRules();                          // [municipality.code.format]: stable, branch on it
+            String forTheLog = e.getMessage();                         // always English, whatever the JVM's locale
+            String forTheUser = e.message(Locale.forLanguageTag("da")); // "… skal være en kommunekode på præcis tre cifre …"
+            assertThat(rules).containsExactly("municipality.code.format");   // not in the README
+            assertThat(forTheLog).contains("must be a municipality code of exactly three digits");   // not in the README
+            assertThat(forTheUser).contains("skal være en kommunekode på præcis tre cifre")   // not in the README
+                    .doesNotContain("75");   // not in the README
+        }
+    }
+
+    @Test
+    void the_readme_listeners_snippet_hears_each_committed_write() {
+        Lifecycle lifecycle = Lifecycle.withDefaults();
+        AllianceStore store = new InMemoryAllianceStore();
+        Audit audit = new Audit();
+
+        AllianceService alliances = new AllianceService(lifecycle, store,
+                Listeners.of(change -> audit.record(change.getAlliance().getId(), change.getEvents(), change.getActor())));
+
+        Alliance aarhus = alliances.create(FederationCode.DBU, MunicipalityCode.of("751"), ActorRef.of("user:4711"));
+        alliances.execute(aarhus.getId(), OpenAgreement.builder().title("Velfærdsalliance Aarhus").build(),
+                ActorRef.of("user:4711"));
+        assertThat(audit.lines).containsExactly(
+                aarhus.getId() + " [ALLIANCE_CREATED] user:4711", aarhus.getId() + " [OPENED] user:4711");
+    }
+
+    /** What the listeners snippet calls {@code audit}: an application's own audit trail. */
+    private static final class Audit {
+        final List<String> lines = new ArrayList<>();
+
+        void record(AllianceId alliance, List<HistoryEvent> events, ActorRef actor) {
+            lines.add(alliance + " " + events + " " + actor.value());
+        }
+    }
+
+    /**
+     * Every Java block of the README is compiled by the build: its lines (trimmed, blank ones left out) must
+     * appear together, in order, in one source file of the examples module, whose tests run it. Lines of a
+     * source marked {@code // not in the README} (assertions around a snippet) are left out before comparing.
+     */
+    @Test
+    void every_java_snippet_in_the_readme_appears_whole_in_an_example_source() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        List<List<String>> snippets = javaBlocks(readme);
+        List<List<String>> sources = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                sources.add(normalised(Files.readAllLines(file).stream()
+                        .filter(line -> !line.contains("// not in the README")).toList()));
+            }
+        }
+
+        assertThat(snippets).as("Java blocks in the README").hasSizeGreaterThanOrEqualTo(8);
+        for (List<String> snippet : snippets) {
+            assertThat(sources.stream().anyMatch(source -> Collections.indexOfSubList(source, snippet) >= 0))
+                    .as("this README snippet appears whole in an example source:%n%s", String.join("\n", snippet))
+                    .isTrue();
+        }
+    }
+
+    private static List<List<String>> javaBlocks(String markdown) {
+        List<List<String>> blocks = new ArrayList<>();
+        List<String> current = null;
+        for (String line : markdown.lines().toList()) {
+            if (current == null && line.strip().equals("```java")) {
+                current = new ArrayList<>();
+            } else if (current != null && line.strip().equals("```")) {
+                blocks.add(normalised(current));
+                current = null;
+            } else if (current != null) {
+                current.add(line);
+            }
+        }
+        return blocks;
+    }
+
+    private static List<String> normalised(List<String> lines) {
+        return lines.stream().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     @Test

@@ -2,7 +2,7 @@ package dk.welfarealliance.internal.validation;
 
 import java.util.regex.Pattern;
 
-/** Form checks of the code values (DESIGN §2.2): form only, never a catalogue lookup. */
+/** Form checks of the code values (docs/model.md): form only, never a catalogue lookup. */
 public final class Codes {
     public static final Pattern MUNICIPALITY = Pattern.compile("[0-9]{3}");
     public static final Pattern REGION = Pattern.compile("[0-9]{4}");

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The text rules of DESIGN §2.2: valid Unicode scalar values only (no unpaired surrogates), no control
+ * The text rules of docs/model.md: valid Unicode scalar values only (no unpaired surrogates), no control
  * characters except a line feed where allowed, not blank (empty, or only characters that render as nothing:
  * see {@link InvisibleText}), at most {@code max} UTF-16 units. Text is never changed, only judged.
  */

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-/** The supported time range (DESIGN §2.2) and microsecond truncation of instants. */
+/** The supported time range (docs/model.md) and microsecond truncation of instants. */
 public final class TimeRules {
     public static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
     public static final LocalDate MAX_DATE = LocalDate.of(9999, 12, 31);

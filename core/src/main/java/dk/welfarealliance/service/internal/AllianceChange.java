@@ -21,7 +21,7 @@ import java.util.Optional;
 
 /**
  * What one command changes in an alliance: agreements replaced or added, the alliance's own lists, and the
- * history entries that record it (DESIGN §2.4), each dated with the step's day. {@link #applyTo} builds the new
+ * history entries that record it (docs/model.md), each dated with the step's day. {@link #applyTo} builds the new
  * alliance in one step, so the invariants are checked once, on the result.
  */
 public final class AllianceChange {

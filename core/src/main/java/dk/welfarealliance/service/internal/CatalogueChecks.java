@@ -10,7 +10,7 @@ import dk.welfarealliance.service.Command;
 import java.util.Optional;
 import java.util.Set;
 
-/** Existence and coverage checks against the reference catalogue, made when a command runs (DESIGN §2.3). */
+/** Existence and coverage checks against the reference catalogue, made when a command runs (docs/model.md). */
 final class CatalogueChecks {
     private CatalogueChecks() {}
 

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The sign command (DESIGN §3): signatories, overlap with signed terms, and superseding a term in force. */
+/** The sign command (docs/lifecycle.md): signatories, overlap with signed terms, and superseding a term in force. */
 final class Signing {
     private Signing() {}
 

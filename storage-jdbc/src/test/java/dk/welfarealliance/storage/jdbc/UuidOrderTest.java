@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Ids sort in the unsigned order of their 128 bits on both databases (DESIGN §2.1): {@code 7fff…} before
+ * Ids sort in the unsigned order of their 128 bits on both databases (docs/model.md): {@code 7fff…} before
  * {@code 8000…} before {@code ffff…}, where {@link UUID#compareTo} would put {@code 8000…} and {@code ffff…}
  * first. The tie-breaker of every sort and the keyset of every page depend on it.
  */

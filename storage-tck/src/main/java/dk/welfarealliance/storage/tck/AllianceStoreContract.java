@@ -11,8 +11,8 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
- * The contract of the storage SPI ({@link AllianceStore}, DESIGN §4) as tests. A backend proves that it keeps
- * the contract by extending this class in its own tests (with {@code welfare-alliance-storage-tck} as a
+ * The contract of the storage SPI ({@link AllianceStore}, docs/storage-contract.md) as tests. A backend proves
+ * that it keeps the contract by extending this class in its own tests (with {@code welfare-alliance-storage-tck} as a
  * test-scoped dependency) and implementing the factory and the reset hook:
  *
  * <pre>{@code
@@ -90,7 +90,7 @@ public abstract class AllianceStoreContract {
         }
     }
 
-    /** Inserts: versions, duplicates of the id and of the natural key (DESIGN §4.1). */
+    /** Inserts: versions, duplicates of the id and of the natural key (docs/storage-contract.md). */
     @Nested
     @Order(1)
     class Inserting extends InsertingCases {
@@ -99,7 +99,7 @@ public abstract class AllianceStoreContract {
         }
     }
 
-    /** Updates: the version bump, stale versions, missing rows, append-only history (DESIGN §4.1). */
+    /** Updates: the version bump, stale versions, missing rows, append-only history (docs/storage-contract.md). */
     @Nested
     @Order(2)
     class Updating extends UpdatingCases {
@@ -108,7 +108,7 @@ public abstract class AllianceStoreContract {
         }
     }
 
-    /** Deletes: every trace removed, stale versions, missing rows (DESIGN §4.1). */
+    /** Deletes: every trace removed, stale versions, missing rows (docs/storage-contract.md). */
     @Nested
     @Order(3)
     class Deleting extends DeletingCases {
@@ -117,7 +117,7 @@ public abstract class AllianceStoreContract {
         }
     }
 
-    /** Finders by id and by natural key (DESIGN §4.1). */
+    /** Finders by id and by natural key (docs/storage-contract.md). */
     @Nested
     @Order(4)
     class Finding extends FindingCases {
@@ -126,7 +126,7 @@ public abstract class AllianceStoreContract {
         }
     }
 
-    /** Argument checks that do not depend on stored data: nulls, versions, page sizes (DESIGN §4.1, §4.4). */
+    /** Argument checks that do not depend on stored data: nulls, versions, page sizes (docs/storage-contract.md). */
     @Nested
     @Order(5)
     class Arguments extends ArgumentsCases {
@@ -135,7 +135,7 @@ public abstract class AllianceStoreContract {
         }
     }
 
-    /** Each query criterion alone on the fixed example data set, boundaries included (DESIGN §4.2). */
+    /** Each query criterion alone on the fixed example data set, boundaries included (docs/storage-contract.md). */
     @Nested
     @Order(6)
     class Querying extends QueryingCases {
@@ -144,7 +144,7 @@ public abstract class AllianceStoreContract {
         }
     }
 
-    /** Criteria together: the same-agreement rule, combinations, random criteria against the reference (DESIGN §4.2). */
+    /** Criteria together: the same-agreement rule, combinations, random criteria against the reference. */
     @Nested
     @Order(7)
     class CombiningCriteria extends CombiningCriteriaCases {
@@ -153,7 +153,7 @@ public abstract class AllianceStoreContract {
         }
     }
 
-    /** Title search: case, accents, normalisation, literal metacharacters, locale (DESIGN §4.3). */
+    /** Title search: case, accents, normalisation, literal metacharacters, locale (docs/storage-contract.md). */
     @Nested
     @Order(8)
     class Searching extends SearchingCases {
@@ -162,7 +162,7 @@ public abstract class AllianceStoreContract {
         }
     }
 
-    /** Sort orders and the unsigned id order of the tie-breaker (DESIGN §2.1, §4.2). */
+    /** Sort orders and the unsigned id order of the tie-breaker (docs/model.md, docs/storage-contract.md). */
     @Nested
     @Order(9)
     class Sorting extends SortingCases {
@@ -171,7 +171,7 @@ public abstract class AllianceStoreContract {
         }
     }
 
-    /** Keyset paging: complete and ordered pages, cursors bound to their query, page sizes (DESIGN §4.4). */
+    /** Keyset paging: complete and ordered pages, cursors bound to their query, page sizes (docs/storage-contract.md). */
     @Nested
     @Order(10)
     class Paging extends PagingCases {
@@ -180,7 +180,7 @@ public abstract class AllianceStoreContract {
         }
     }
 
-    /** What is read equals what was written: text, instants, dates, numbers, child order (DESIGN §2.2). */
+    /** What is read equals what was written: text, instants, dates, numbers, child order (docs/model.md). */
     @Nested
     @Order(11)
     class Fidelity extends FidelityCases {
@@ -189,7 +189,7 @@ public abstract class AllianceStoreContract {
         }
     }
 
-    /** Writers racing: unique keys, optimistic locking, read-modify-write with retry (DESIGN §4.1). */
+    /** Writers racing: unique keys, optimistic locking, read-modify-write with retry (docs/storage-contract.md). */
     @Nested
     @Order(12)
     class Concurrency extends ConcurrencyCases {
@@ -216,7 +216,7 @@ public abstract class AllianceStoreContract {
         }
     }
 
-    /** What readers see while others write: whole versions, the paging guarantee (DESIGN §4.1, §4.4). */
+    /** What readers see while others write: whole versions, the paging guarantee (docs/storage-contract.md). */
     @Nested
     @Order(13)
     class Isolation extends IsolationCases {

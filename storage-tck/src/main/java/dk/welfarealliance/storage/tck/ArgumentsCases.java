@@ -13,7 +13,7 @@ import dk.welfarealliance.validation.ValidationException;
 import org.junit.jupiter.api.Test;
 
 /**
- * Argument checks that do not depend on stored data (DESIGN §4.1): every backend rejects the same calls the
+ * Argument checks that do not depend on stored data (docs/storage-contract.md): every backend rejects the same calls the
  * same way, which core's {@code StoreContract} implements once.
  */
 abstract class ArgumentsCases extends ContractCases {

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * Reorders and describes the child lists of an alliance. Entity children are lists whose order every backend
- * preserves (DESIGN §2.2); a backend that returns them in id order, or in any order of its own, loses it.
+ * preserves (docs/model.md); a backend that returns them in id order, or in any order of its own, loses it.
  */
 final class ChildOrder {
     private ChildOrder() {}

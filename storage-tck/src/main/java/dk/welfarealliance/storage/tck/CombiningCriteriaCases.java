@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Criteria together (DESIGN §4.2): the agreement predicates must all hold for one and the same agreement, and
+ * Criteria together (docs/storage-contract.md): the agreement predicates must all hold for one and the same agreement, and
  * alliance-level criteria narrow further. Random criteria on random data sets are checked against the TCK's
  * own {@link ReferenceQuery}.
  */

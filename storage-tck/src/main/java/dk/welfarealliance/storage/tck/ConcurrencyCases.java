@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Writers racing (DESIGN §4.1). Every race releases {@link TckSettings#threads()} threads at once through a
+ * Writers racing (docs/storage-contract.md). Every race releases {@link TckSettings#threads()} threads at once through a
  * barrier and repeats for {@link TckSettings#raceRounds()} rounds, so that a check-then-act gap in a store
  * shows even on two cores.
  */

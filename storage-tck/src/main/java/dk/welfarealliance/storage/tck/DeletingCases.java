@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Cases of {@code delete} (DESIGN §4.1). */
+/** Cases of {@code delete} (docs/storage-contract.md). */
 abstract class DeletingCases extends ContractCases {
     DeletingCases(AllianceStoreContract contract) {
         super(contract);

@@ -37,8 +37,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * What is read equals what was written (DESIGN §2.2, §4.1), through every read path: {@code findById},
- * {@code findByNaturalKey} and {@code query}. Text exactly, instants to the microsecond, the whole date range,
+ * What is read equals what was written (docs/model.md, docs/storage-contract.md), through every read path:
+ * {@code findById}, {@code findByNaturalKey} and {@code query}. Text exactly, instants to the microsecond, the whole date range,
  * decimal scales, the order of every child list; and every partial fact ({@link PartialFactCases}).
  */
 abstract class FidelityCases extends PartialFactCases {

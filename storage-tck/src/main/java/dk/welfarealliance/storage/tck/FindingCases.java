@@ -10,7 +10,7 @@ import dk.welfarealliance.IdGenerator;
 import dk.welfarealliance.MunicipalityCode;
 import org.junit.jupiter.api.Test;
 
-/** Cases of {@code findById} and {@code findByNaturalKey} (DESIGN §4.1). */
+/** Cases of {@code findById} and {@code findByNaturalKey} (docs/storage-contract.md). */
 abstract class FindingCases extends ContractCases {
     FindingCases(AllianceStoreContract contract) {
         super(contract);

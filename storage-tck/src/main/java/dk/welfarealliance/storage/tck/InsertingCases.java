@@ -13,7 +13,7 @@ import dk.welfarealliance.storage.DuplicateAllianceException;
 import dk.welfarealliance.storage.tck.reference.ExampleDataSet;
 import org.junit.jupiter.api.Test;
 
-/** Cases of {@code insert} (DESIGN §4.1). */
+/** Cases of {@code insert} (docs/storage-contract.md). */
 abstract class InsertingCases extends ContractCases {
     InsertingCases(AllianceStoreContract contract) {
         super(contract);

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /**
- * What readers see while others write (DESIGN §4.1, §4.4): an aggregate as committed at one moment, and the
+ * What readers see while others write (docs/storage-contract.md): an aggregate as committed at one moment, and the
  * paging guarantee, no stronger.
  */
 abstract class IsolationCases extends ContractCases {

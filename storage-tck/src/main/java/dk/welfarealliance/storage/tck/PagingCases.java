@@ -22,7 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Keyset paging (DESIGN §4.4) on a store that does not change while it is read. */
+/** Keyset paging (docs/storage-contract.md) on a store that does not change while it is read. */
 abstract class PagingCases extends ContractCases {
     PagingCases(AllianceStoreContract contract) {
         super(contract);

@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
- * The paging guarantee of DESIGN §4.4 while rows change: one thread pages through the alliances again and
+ * The paging guarantee of docs/storage-contract.md while rows change: one thread pages through the alliances again and
  * again while the others insert, update (changing the latest signed end, a sort key) and delete alliances
  * interleaved with a set of stable ones that nobody touches. Before it reads the next page, the reader waits
  * until the writers have written again, so that rows change between every two pages even on two cores. Every

@@ -52,7 +52,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /**
- * The partial facts a store must keep (DESIGN §2.2): ends that are open or not recorded, dates known only to
+ * The partial facts a store must keep (docs/model.md): ends that are open or not recorded, dates known only to
  * the month or year, notes, links to clubs and partners, elite details, goal targets, unrecorded earlier terms,
  * extension options, signatories not recorded and dated steps. Each case writes every variant of one group of
  * fields, reads it back through every read path ({@code findById}, {@code findByNaturalKey}, {@code query}),

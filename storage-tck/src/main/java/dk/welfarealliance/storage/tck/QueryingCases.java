@@ -7,7 +7,7 @@ import dk.welfarealliance.storage.tck.reference.PartialTermsQueries;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each criterion of DESIGN §4.2 alone, on the fixed {@link ExampleDataSet}: the alliances a query returns (in
+ * Each criterion of docs/storage-contract.md alone, on the fixed {@link ExampleDataSet}: the alliances a query returns (in
  * municipality order) and the count must be exactly those listed in {@link ExampleQueries}. Terms that are
  * open-ended or whose end is not recorded are queried on the {@link PartialTermsDataSet}, against the rows of
  * {@link PartialTermsQueries} and the TCK's reference.

@@ -15,7 +15,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Title search (DESIGN §4.3): substring matching of search keys (NFC, then lower case by the root locale):
+ * Title search (docs/storage-contract.md): substring matching of search keys (NFC, then lower case by the root locale):
  * case-insensitive, accent-sensitive, without Danish collation, NFD input finds NFC text, {@code %}, {@code _}
  * and {@code \} match literally, and the JVM's default locale plays no part. Each case stores one alliance per
  * title and checks which titles a search finds, in municipality order. Apart from the case-folding cases, the

@@ -18,8 +18,8 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Sort orders (DESIGN §4.2): by municipality, or by latest signed end with alliances without one last, each
- * with the id as tie-breaker in the unsigned order of its 128 bits (DESIGN §2.1), on one page and across pages.
+ * Sort orders (docs/storage-contract.md): by municipality, or by latest signed end with alliances without one last, each
+ * with the id as tie-breaker in the unsigned order of its 128 bits (docs/model.md), on one page and across pages.
  */
 abstract class SortingCases extends ContractCases {
     SortingCases(AllianceStoreContract contract) {

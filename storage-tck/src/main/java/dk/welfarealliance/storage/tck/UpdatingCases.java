@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Cases of {@code update} (DESIGN §4.1): optimistic locking and append-only history. */
+/** Cases of {@code update} (docs/storage-contract.md): optimistic locking and append-only history. */
 abstract class UpdatingCases extends ContractCases {
     UpdatingCases(AllianceStoreContract contract) {
         super(contract);

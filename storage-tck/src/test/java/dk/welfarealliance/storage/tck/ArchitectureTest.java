@@ -29,7 +29,7 @@ class ArchitectureTest {
                 .importPackages(TCK);
 
         noClasses().should().dependOnClassesThat().resideInAPackage("..internal..")
-                .because("other modules use only core's public API (DESIGN §6)")
+                .because("other modules use only core's public API (docs/architecture.md)")
                 .check(classes);
     }
 }

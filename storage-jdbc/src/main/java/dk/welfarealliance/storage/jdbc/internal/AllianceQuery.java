@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One query over the alliance table for {@link AllianceCriteria} (DESIGN §4.2): the criteria become a
+ * One query over the alliance table for {@link AllianceCriteria} (docs/storage-contract.md): the criteria become a
  * {@code WHERE} clause of fixed fragments, one per criterion given, all values bound as parameters; the
  * agreement filter becomes one {@code EXISTS} over the agreement table, so that every predicate holds for
  * one and the same agreement. Sorting and keyset paging use only the municipality code (a {@code "C"}

@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
- * Binds the parameters of one statement from left to right, with the column types of DESIGN §5: instants
+ * Binds the parameters of one statement from left to right, with the column types of docs/jdbc-store.md: instants
  * as {@link OffsetDateTime} in UTC (never {@code java.sql.Timestamp}, so the JVM's time zone plays no part),
  * dates as {@link LocalDate}, uuids as {@link UUID}. A null binds SQL NULL.
  */

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * {@code contact}: the alliance's contact persons, in the order given. The only personal data (DESIGN §2.6):
+ * {@code contact}: the alliance's contact persons, in the order given. The only personal data (docs/personal-data.md):
  * erasure arrives as an update whose tombstone overwrites the row, so nothing of the person remains; rows
  * are never logged.
  */

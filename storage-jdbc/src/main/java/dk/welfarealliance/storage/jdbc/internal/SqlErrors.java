@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Classifies SQL errors by SQLState, never by message text, and always keeps the error as the cause
- * (DESIGN §4.5):
+ * (docs/storage-contract.md):
  *
  * <ul>
  *   <li>23505 (unique violation): a duplicate; the store turns it into {@link

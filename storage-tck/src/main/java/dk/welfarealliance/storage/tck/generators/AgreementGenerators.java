@@ -23,7 +23,7 @@ import java.util.TreeSet;
 import org.quicktheories.core.Gen;
 
 /**
- * Valid agreements in every state (DESIGN §3): drafts ({@code IN_DIALOGUE}, {@code APPROVED}, {@code ON_HOLD}
+ * Valid agreements in every state (docs/lifecycle.md): drafts ({@code IN_DIALOGUE}, {@code APPROVED}, {@code ON_HOLD}
  * with the state it left), {@code ABANDONED} with a reason, {@code SIGNED} with a term, a signing date known to
  * the day, month or year, signatories (or none recorded), events, evaluations and measurements, and
  * {@code TERMINATED} with a termination date from the day before the start to the last day it can have run.

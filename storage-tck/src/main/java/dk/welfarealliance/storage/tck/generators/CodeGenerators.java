@@ -9,7 +9,7 @@ import java.util.List;
 import org.quicktheories.core.Gen;
 
 /**
- * Codes of valid form (DESIGN §2.2): municipality codes of three digits, federation and local-union codes
+ * Codes of valid form (docs/model.md): municipality codes of three digits, federation and local-union codes
  * up to 40 characters, catalogue and custom focus areas, target groups, and CVR numbers that pass the
  * modulus-11 check. Form only: a code need not exist in the reference catalogue, and stores never check.
  *

@@ -19,7 +19,7 @@ import java.util.Locale;
 import org.quicktheories.core.Gen;
 
 /**
- * Query criteria (DESIGN §4.2) drawn from the same small pools as {@link AllianceGenerators#dataSets(int)},
+ * Query criteria (docs/storage-contract.md) drawn from the same small pools as {@link AllianceGenerators#dataSets(int)},
  * so that they often match: federations (and one that never occurs), municipality sets (sometimes empty or
  * with an unused code), and agreement filters combining states, in-force and possibly-in-force days, end
  * ranges, focus areas, tracks and title fragments in other case or normalisation forms.

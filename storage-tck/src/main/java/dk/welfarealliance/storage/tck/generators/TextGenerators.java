@@ -4,7 +4,7 @@ import java.util.List;
 import org.quicktheories.core.Gen;
 
 /**
- * Valid text that is hard to store exactly (DESIGN §2.2): Danish letters, combining marks, emoji joined by
+ * Valid text that is hard to store exactly (docs/model.md): Danish letters, combining marks, emoji joined by
  * zero-width joiners, right-to-left text, characters outside the Basic Multilingual Plane (two UTF-16 units
  * each, four bytes in UTF-8), SQL and LIKE metacharacters, and strings of exactly the maximum length.
  * Every value is a sequence of valid Unicode scalar values without control characters (long texts may hold

@@ -8,7 +8,7 @@ import java.util.List;
 import org.quicktheories.core.Gen;
 
 /**
- * Instants and dates within the supported range (DESIGN §2.2): 1900-01-01 to 9999-12-31. Instants have
+ * Instants and dates within the supported range (docs/model.md): 1900-01-01 to 9999-12-31. Instants have
  * microsecond precision (values are truncated to microseconds when built), so a store that keeps only
  * milliseconds loses information these values carry. Partial dates come at every precision (day, month, year)
  * across the same range.

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.quicktheories.core.Gen;
 
 /**
- * UUIDs for ids, biased towards the values where signed and unsigned order disagree (DESIGN §2.1): the order
+ * UUIDs for ids, biased towards the values where signed and unsigned order disagree (docs/model.md): the order
  * of ids is the unsigned order of the 128 bits, as PostgreSQL orders {@code uuid}; {@link UUID#compareTo}
  * is signed and puts {@code 8000…} before {@code 7fff…}.
  *

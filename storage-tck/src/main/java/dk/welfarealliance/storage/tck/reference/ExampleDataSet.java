@@ -29,7 +29,7 @@ import java.util.Map;
 
 /**
  * A fixed data set of eight alliances whose agreements sit on the boundaries of every query criterion of
- * DESIGN §4.2. {@link ExampleQueries} lists, for each criterion alone and combined, the ids a store must
+ * docs/storage-contract.md. {@link ExampleQueries} lists, for each criterion alone and combined, the ids a store must
  * return. In municipality order:
  *
  * <ul>

@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The expected result of every criterion of DESIGN §4.2 on the {@link ExampleDataSet}, alone and combined,
+ * The expected result of every criterion of docs/storage-contract.md on the {@link ExampleDataSet}, alone and combined,
  * listed literally. Each method returns the rows of one criterion; the ids are in municipality order.
  *
  * @since 0.1.0

@@ -20,8 +20,8 @@ import java.util.Map;
 
 /**
  * A fixed data set of four alliances whose terms are open-ended or have an end not recorded, on the boundaries
- * of {@code inForceOn}, {@code possiblyInForceOn} and {@code endsBetween} (DESIGN §4.2). {@link PartialTermsQueries}
- * lists the ids a store must return. In municipality order:
+ * of {@code inForceOn}, {@code possiblyInForceOn} and {@code endsBetween} (docs/storage-contract.md).
+ * {@link PartialTermsQueries} lists the ids a store must return. In municipality order:
  *
  * <ul>
  *   <li>{@link #HORSENS} (615): signed 2018-06-01…(end not recorded); a later term 2021-01-01…2022-12-31

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The reference semantics of queries (DESIGN §4.2–4.3), written from the design text and independently of
+ * The reference semantics of queries (docs/storage-contract.md), written from that page and independently of
  * core's helpers ({@code AllianceCriteria.matches}, {@code AllianceSort.comparator}, {@code SearchKey},
  * {@code UuidOrder}, {@code Agreement.isInForceOn}), so that the TCK also catches a wrong helper. The TCK
  * checks every store's query and count results against it; backend authors may use it in their own tests.

@@ -59,7 +59,9 @@ class TckTeethTest {
         long millis = (System.nanoTime() - started) / 1_000_000;
 
         List<String> failed = results.testEvents().failed().stream().map(TckTeethTest::caseName).toList();
-        System.out.printf("%s is caught by %s in %d ms (failed: %s)%n", fault, fault.caughtBy(), millis, failed);
+        // labelled, since a line naming failed cases in the build's output would otherwise read like a failure
+        System.out.printf("expected: the naive backend with fault %s fails %s (and %d other cases) in %d ms%n",
+                fault, fault.caughtBy(), Math.max(0, failed.size() - 1), millis);
         assertThat(failed).as("the cases failing against the naive store with %s", fault).contains(fault.caughtBy());
         Throwable failure = results.testEvents().failed().stream().filter(e -> caseName(e).equals(fault.caughtBy()))
                 .map(TckTeethTest::failure).findFirst().orElseThrow();

@@ -203,7 +203,7 @@ CREATE TABLE ${prefix}partner (
         REFERENCES ${prefix}alliance (id) ON DELETE CASCADE
 );
 
--- Personal data (DESIGN §2.6): erasure overwrites these columns with the tombstone.
+-- Personal data: erasure overwrites these columns with the tombstone.
 CREATE TABLE ${prefix}contact (
     alliance_id uuid         NOT NULL,
     id          uuid         NOT NULL,
