@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -89,10 +90,16 @@ class ReportsPropertyTest {
             .zip(integers().between(0, (int) ChronoUnit.DAYS.between(FIRST_DAY, TODAY) - 1), integers().between(0, 999),
                     Case::new);
 
+    /** A seed whose 200 cases reach every category the test requires (checked by the test itself). */
+    private static final long COVERING_SEED = 20_261_202L;
+
     @Test
     void coverage_and_pipeline_on_today_and_on_a_past_day_equal_a_reference_computed_from_the_final_aggregates() {
         Set<String> reached = new HashSet<>();
         PropertyRuns.qt(200).forAll(CASES).checkAssert(c -> check(c, reached));
+        // The same property under a fixed seed known to reach every category below, so that whether they are
+        // reached does not depend on the fresh seed of the run above (one of them is rare: about 1 run in 10).
+        QuickTheory.qt().withFixedSeed(COVERING_SEED).withExamples(200).forAll(CASES).checkAssert(c -> check(c, reached));
 
         // a generator that stopped reaching these would let the property pass vacuously
         List<String> mustReach = new ArrayList<>();
