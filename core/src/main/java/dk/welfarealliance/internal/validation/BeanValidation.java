@@ -29,8 +29,11 @@ public final class BeanValidation {
     private BeanValidation() {}
 
     private static final class Holder {
+        // ignoreXmlConfiguration: an application's META-INF/validation.xml configures its own validators, not the
+        // library's (and is not looked up and parsed at start-up)
         static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
                 .configure()
+                .ignoreXmlConfiguration()
                 .messageInterpolator(new TemplateKeepingInterpolator())
                 .buildValidatorFactory();
         static final Validator VALIDATOR = FACTORY.getValidator();

@@ -105,7 +105,7 @@ class PostgresFlywayExampleTest {
                         Signatory.of(SignatoryParty.FEDERATION, "Formand, DBU"))
                 .build(), actor);
 
-        assertThat(schemaVersion()).isEqualTo(2);
+        assertThat(schemaVersion()).isEqualTo(3);
         assertThat(alliances.find(FederationCode.DBU, MunicipalityCode.of("461")).orElseThrow().getVersion())
                 .isEqualTo(3);
         assertThat(municipalitiesInForceOn(alliances.lifecycle().today())).containsExactly("461");
