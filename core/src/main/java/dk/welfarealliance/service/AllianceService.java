@@ -124,8 +124,10 @@ public final class AllianceService {
      *     the child it created
      * @throws dk.welfarealliance.validation.ValidationException if the alliance is not stored
      *     ({@code service.alliance.unknown}), or the lifecycle rejects the command; nothing is written
-     * @throws OptimisticLockException if the last attempt met a concurrent change (logged at WARN)
-     * @throws TransientStorageException if the last attempt failed transiently (logged at WARN), or the thread
+     * @throws OptimisticLockException if the last attempt met a concurrent change (logged at WARN if there were
+     *     retries)
+     * @throws TransientStorageException if the last attempt failed transiently (logged at WARN if there were
+     *     retries), or the thread
      *     was interrupted while pausing (its interrupt flag stays set)
      * @throws dk.welfarealliance.storage.StorageException for other storage failures, at once, not retried
      */
@@ -166,8 +168,11 @@ public final class AllianceService {
                         retry.maxAttempts(), e.getClass().getSimpleName());
             }
         }
-        log.warn("alliance {}: gave up on {} after {} of {} attempts; the last failure was {}", id, command.kind(),
-                attempt, retry.maxAttempts(), last.getClass().getSimpleName());
+        if (attempt > 1) {
+            // Without a retry there is nothing to give up on: the caller sees the error and decides.
+            log.warn("alliance {}: gave up on {} after {} of {} attempts; the last failure was {}", id, command.kind(),
+                    attempt, retry.maxAttempts(), last.getClass().getSimpleName());
+        }
         throw last;
     }
 
