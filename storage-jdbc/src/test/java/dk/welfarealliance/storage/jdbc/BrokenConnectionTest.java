@@ -190,15 +190,28 @@ class BrokenConnectionTest {
 
             long failed = sent.stream().filter(x -> !x.acknowledged()).count();
             long transients = sent.stream().filter(x -> TransientStorageException.class.getName().equals(x.error())).count();
-            System.out.printf("BrokenConnectionTest under load: %d backends terminated, %d calls, %d acknowledged, "
-                    + "%d failed transiently, %d met a conflict%n", killed, sent.size(), sent.size() - failed, transients,
-                    failed - transients);
             assertThat(killed).as("backends terminated").isPositive();
             assertThat(sent).filteredOn(x -> !x.acknowledged()).allSatisfy(x -> assertThat(x.error())
                     .isIn(TransientStorageException.class.getName(), OptimisticLockException.class.getName()));
             assertThat(transients).as("calls hit by a termination").isPositive();
             assertThat(failed).as("calls that got through between terminations").isLessThan(sent.size());
 
+            // A connection terminated in the last round may still be idle in the pool: the first call that gets it
+            // fails transiently, like every other affected call, and the pool replaces it.
+            int afterStorm = 0;
+            for (int attempt = 0; ; attempt++) {
+                try {
+                    service.find(alliances.get(0));
+                    break;
+                } catch (TransientStorageException e) {
+                    assertThat(attempt).as("calls failing after the terminations stopped: at most one per pooled connection").isLessThan(5);
+                    afterStorm++;
+                }
+            }
+            System.out.printf("BrokenConnectionTest under load: %d backends terminated, %d calls, %d acknowledged, "
+                    + "%d failed transiently, %d met a conflict; %d read(s) failed transiently once the terminations stopped, "
+                    + "then the pool recovered%n", killed, sent.size(), sent.size() - failed, transients, failed - transients,
+                    afterStorm);
             for (AllianceId id : alliances) {
                 Alliance a = service.find(id).orElseThrow();
                 assertThat(Alliance.builder().from(a).build()).isEqualTo(a);
