@@ -127,8 +127,7 @@ public final class AllianceService {
      * @throws OptimisticLockException if the last attempt met a concurrent change (logged at WARN if there were
      *     retries)
      * @throws TransientStorageException if the last attempt failed transiently (logged at WARN if there were
-     *     retries), or the thread
-     *     was interrupted while pausing (its interrupt flag stays set)
+     *     retries), or the thread was interrupted while pausing (its interrupt flag stays set)
      * @throws dk.welfarealliance.storage.StorageException for other storage failures, at once, not retried
      */
     public Outcome execute(AllianceId id, Command command, ActorRef actor) {
