@@ -54,7 +54,7 @@ class AllianceServiceTest {
     @Test
     void execute_gives_up_with_the_optimistic_lock_error_after_the_configured_attempts() {
         Alliance created = aarhus();
-        store.interfereWithNextUpdates(3);
+        store.interfereWithNextUpdates(AllianceService.DEFAULT_ATTEMPTS);
         assertThatThrownBy(() -> service.execute(created.getId(), OpenAgreement.titled("Velfærdsalliance"), Fixtures.ACTOR))
                 .isInstanceOf(OptimisticLockException.class);
         assertThat(store.updates).isEqualTo(AllianceService.DEFAULT_ATTEMPTS);

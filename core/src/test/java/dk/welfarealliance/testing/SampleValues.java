@@ -83,6 +83,11 @@ public final class SampleValues {
         KNOWN.put(dk.welfarealliance.Money.class, () -> dk.welfarealliance.Money.dkk(100));
         KNOWN.put(java.util.OptionalLong.class, java.util.OptionalLong::empty);
         KNOWN.put(dk.welfarealliance.service.Lifecycle.class, () -> Fixtures.lifecycle(1));
+        KNOWN.put(dk.welfarealliance.service.RetryPolicy.class, dk.welfarealliance.service.RetryPolicy::noRetry);
+        KNOWN.put(java.time.Duration.class, () -> java.time.Duration.ofMillis(10));
+        KNOWN.put(java.util.function.DoubleSupplier.class, () -> (java.util.function.DoubleSupplier) () -> 0.5);
+        KNOWN.put(dk.welfarealliance.service.RetryPolicy.Sleeper.class,
+                () -> (dk.welfarealliance.service.RetryPolicy.Sleeper) pause -> { });
         KNOWN.put(ValidationException.class, () -> new ValidationException(List.of((Violation) of(Violation.class))));
         KNOWN.put(Violation.class, () -> Violation.of("Sample", "path", "value.null", Map.of()));
         KNOWN.put(dk.welfarealliance.ExtensionOption.class, () -> dk.welfarealliance.ExtensionOption.byYears(2));

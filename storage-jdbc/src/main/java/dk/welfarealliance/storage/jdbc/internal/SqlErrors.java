@@ -18,7 +18,10 @@ import java.util.Set;
  *       dk.welfarealliance.storage.DuplicateAllianceException} where it inserts an alliance, and it is an
  *       integrity error anywhere else;
  *   <li>any other 23xxx: {@link IntegrityException};
- *   <li>40001, 40P01, HYT00, 90131, 08xxx, 53300, 57P01 and any {@link SQLTransientException}:
+ *   <li>40001 (serialization failure; H2's deadlock), 40P01 (deadlock), HYT00 (H2's lock timeout), 90131 (H2's
+ *       concurrent update), 08xxx (connection), 53300 (too many connections), 55P03 (lock not available),
+ *       57014 (statement cancelled, e.g. by {@code statement_timeout}), 57P01/57P02/57P03 (server shutting down,
+ *       backend terminated, server not yet accepting connections) and any {@link SQLTransientException}:
  *       {@link TransientStorageException}, whose outcome is unknown when it happened during commit;
  *   <li>42P01, 42S02, 42S03, 42S04, 42703, 42S22, 3F000, 90079: {@link SchemaException};
  *   <li>anything else, a missing SQLState included: {@link StorageException}.
@@ -31,7 +34,8 @@ public final class SqlErrors {
     /** The SQLState of a unique violation. */
     public static final String UNIQUE_VIOLATION = "23505";
 
-    private static final Set<String> TRANSIENT = Set.of("40001", "40P01", "HYT00", "90131", "53300", "57P01");
+    private static final Set<String> TRANSIENT = Set.of("40001", "40P01", "HYT00", "90131", "53300", "55P03",
+            "57014", "57P01", "57P02", "57P03");
     private static final Set<String> SCHEMA = Set.of("42P01", "42S02", "42S03", "42S04", "42703", "42S22", "3F000",
             "90079");
 

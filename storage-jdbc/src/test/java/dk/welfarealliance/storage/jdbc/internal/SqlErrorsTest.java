@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SqlErrorsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"40001", "40P01", "HYT00", "90131", "08000", "08001", "08003", "08006", "08P01", "53300", "57P01"})
+    @ValueSource(strings = {"40001", "40P01", "HYT00", "90131", "08000", "08001", "08003", "08006", "08P01", "53300", "55P03", "57014",
+            "57P01", "57P02", "57P03"})
     void these_sql_states_are_transient_and_keep_the_cause(String state) {
         SQLException error = new SQLException("some text the classifier never reads", state);
 

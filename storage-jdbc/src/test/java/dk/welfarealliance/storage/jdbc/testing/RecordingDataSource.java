@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -53,6 +54,9 @@ public final class RecordingDataSource implements DataSource {
     private volatile String failingCall;
     private volatile boolean failingConnect;
     private volatile String productName;
+    private volatile int interruptedStatement;
+    private volatile Consumer<Connection> interruption;
+    private volatile Consumer<Connection> commitInterruption;
 
     public RecordingDataSource(DataSource target) {
         this.target = target;
@@ -69,6 +73,9 @@ public final class RecordingDataSource implements DataSource {
         failingCall = null;
         failingConnect = false;
         unchangingStatement = 0;
+        interruptedStatement = 0;
+        interruption = null;
+        commitInterruption = null;
     }
 
     /** @return the statements executed since the last {@link #reset()} */
@@ -134,6 +141,20 @@ public final class RecordingDataSource implements DataSource {
         this.failingConnect = true;
     }
 
+    /**
+     * Runs {@code action} with the underlying connection just before the {@code k}-th statement after the last
+     * reset runs, e.g. to have another session terminate this connection's backend.
+     */
+    public void beforeStatement(int k, Consumer<Connection> action) {
+        this.interruption = action;
+        this.interruptedStatement = k;
+    }
+
+    /** Runs {@code action} with the underlying connection just before each commit goes to the database. */
+    public void beforeCommit(Consumer<Connection> action) {
+        this.commitInterruption = action;
+    }
+
     /** Makes the connections' metadata report {@code name} as the database product. */
     public void reportProduct(String name) {
         this.productName = name;
@@ -174,6 +195,10 @@ public final class RecordingDataSource implements DataSource {
             if (CONTROL.contains(name)) {
                 controlCalls.add(call);
             }
+            Consumer<Connection> beforeCommit = commitInterruption;
+            if (name.equals("commit") && beforeCommit != null) {
+                beforeCommit.accept(connection);
+            }
             if (name.equals("commit") && failingCommit || name.equals(failingCall) || call.equals(failingCall)) {
                 throw new SQLException("injected fault in " + name, faultState);
             }
@@ -192,7 +217,7 @@ public final class RecordingDataSource implements DataSource {
                 String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : "";
                 return Proxy.newProxyInstance(getClass().getClassLoader(), method.getReturnType().isInterface()
                         ? new Class<?>[] {method.getReturnType()} : new Class<?>[] {Statement.class},
-                        new StatementHandler(s, sql));
+                        new StatementHandler(s, sql, connection));
             }
             return result;
         }
@@ -201,11 +226,13 @@ public final class RecordingDataSource implements DataSource {
     private final class StatementHandler implements InvocationHandler {
         private final Statement statement;
         private final String sql;
+        private final Connection connection;
         private int pendingRows;
 
-        StatementHandler(Statement statement, String sql) {
+        StatementHandler(Statement statement, String sql, Connection connection) {
             this.statement = statement;
             this.sql = sql;
+            this.connection = connection;
         }
 
         @Override
@@ -222,6 +249,10 @@ public final class RecordingDataSource implements DataSource {
                 if (name.equals("executeBatch")) {
                     batches.add(new Batch(sql.strip(), pendingRows));
                     pendingRows = 0;
+                }
+                Consumer<Connection> action = interruption;
+                if (n == interruptedStatement && action != null) {
+                    action.accept(connection);
                 }
                 if (n == failingStatement) {
                     throw new SQLException("injected fault in statement " + n, faultState);
