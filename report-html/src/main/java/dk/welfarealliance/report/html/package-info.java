@@ -1,0 +1,5 @@
+/**
+ * The reports of {@link dk.welfarealliance.report.Reports} as one self-contained, printable HTML page: {@link
+ * dk.welfarealliance.report.html.PortfolioPage}. Depends on the core module and the OWASP Java Encoder only.
+ */
+package dk.welfarealliance.report.html;
