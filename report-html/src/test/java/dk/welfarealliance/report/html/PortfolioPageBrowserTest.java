@@ -33,7 +33,7 @@ class PortfolioPageBrowserTest {
         assertPixel(image, 8.60, 55.50, "Esbjerg", CoverageStatus.ENDED);
         assertPixel(image, 14.90, 55.12, "Bornholm", CoverageStatus.IN_DIALOGUE);
         assertPixel(image, 10.40, 55.38, "Odense", CoverageStatus.POSSIBLY_IN_FORCE);
-        assertPixel(image, 9.00, 56.40, "Skive, with no alliance", CoverageStatus.NONE);
+        assertPixel(image, 9.00, 56.40, "Herning, with no alliance", CoverageStatus.NONE);
         assertThat(shot.log().lines().filter(l -> l.contains(":CONSOLE") || l.contains("Uncaught")))
                 .as("console messages of the page").isEmpty();
     }
