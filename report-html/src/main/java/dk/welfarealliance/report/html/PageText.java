@@ -2,6 +2,7 @@ package dk.welfarealliance.report.html;
 
 import dk.welfarealliance.AgreementPeriod;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -61,7 +62,7 @@ final class PageText {
     }
 
     /** @return {@code at} in {@code zone}, to the second, with the zone's name */
-    String instant(java.time.Instant at, ZoneId zone) {
+    String instant(Instant at, ZoneId zone) {
         return instants.format(ZonedDateTime.ofInstant(at, zone));
     }
 

@@ -2,7 +2,9 @@ package dk.welfarealliance.report.html;
 
 import dk.welfarealliance.Alliance;
 import dk.welfarealliance.FederationCode;
+import dk.welfarealliance.MunicipalityCode;
 import dk.welfarealliance.report.CoverageReport;
+import dk.welfarealliance.report.EliteDelivery;
 import dk.welfarealliance.report.Reports;
 import dk.welfarealliance.service.AllianceService;
 import dk.welfarealliance.service.Lifecycle;
@@ -127,7 +129,7 @@ public final class PortfolioPage {
         html.close("div").newline();
         map.writeTable(html, coverage, text);
         html.open("section", "class", "timeline-section");
-        Map<dk.welfarealliance.MunicipalityCode, String> names = coverage.getMunicipalities().stream().collect(
+        Map<MunicipalityCode, String> names = coverage.getMunicipalities().stream().collect(
                 Collectors.toMap(m -> m.getMunicipality().getCode(), m -> m.getMunicipality().getName()));
         List<TimelineSection.Row> rows = alliances.stream().map(a -> new TimelineSection.Row(
                 names.getOrDefault(a.getMunicipality(), a.getMunicipality().value()), a)).toList();
@@ -137,8 +139,7 @@ public final class PortfolioPage {
         ReportTables tables = new ReportTables(text);
         html.open("section", "class", "tables");
         tables.writePipeline(html, reports.renewalPipeline(federation, day, horizon));
-        tables.writeElite(html, reports.eliteDelivery(federation, day, dk.welfarealliance.report.EliteDelivery
-                .DEFAULT_AT_RISK_SHARE));
+        tables.writeElite(html, reports.eliteDelivery(federation, day, EliteDelivery.DEFAULT_AT_RISK_SHARE));
         html.close("section").newline();
         html.element("footer", text.get("page.generated"));
         html.close("body").close("html").newline();

@@ -4,6 +4,7 @@ import dk.welfarealliance.Agreement;
 import dk.welfarealliance.AgreementPeriod;
 import dk.welfarealliance.AgreementState;
 import dk.welfarealliance.Alliance;
+import dk.welfarealliance.EndKind;
 import dk.welfarealliance.HistoryEntry;
 import dk.welfarealliance.HistoryEvent;
 import dk.welfarealliance.PartialDate;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The timeline: a row per municipality with an alliance that has an agreement, each agreement a bar over its
@@ -150,7 +152,7 @@ final class TimelineSection {
         if (state.isSigned()) {
             html.empty("rect", "x", number(x1), "y", number(y), "width", number(x2 - x1), "height", number(BAR),
                     "fill", Palette.of(phase), "stroke", "#333", "stroke-width", "0.5");
-            if (a.effectivePeriod().map(p -> p.endKind() != dk.welfarealliance.EndKind.DATE).orElse(false)) {
+            if (a.effectivePeriod().map(p -> p.endKind() != EndKind.DATE).orElse(false)) {
                 html.empty("path", "d", "M" + number(x2) + " " + number(y) + "l6 " + number(BAR / 2) + "l-6 "
                         + number(BAR / 2) + "z", "fill", Palette.of(phase), "stroke", "#333", "stroke-width", "0.5");
             }
@@ -229,7 +231,7 @@ final class TimelineSection {
                 .max(Comparator.naturalOrder());
     }
 
-    private static java.util.stream.Stream<PartialDate> stepsOf(Alliance alliance, Agreement a) {
+    private static Stream<PartialDate> stepsOf(Alliance alliance, Agreement a) {
         return alliance.getHistory().stream().filter(h -> h.getAgreement().equals(Optional.of(a.getId())))
                 .map(HistoryEntry::getOn).flatMap(Optional::stream);
     }
@@ -255,7 +257,7 @@ final class TimelineSection {
         key(html, "timeline.key.terminated", s -> s.empty("rect", "x", "1", "y", "3", "width", "22", "height", "8",
                 "fill", "none", "stroke", "#555555", "stroke-dasharray", "3 2"));
         key(html, "timeline.key.renewal", s -> swatch(s, Palette.of(Phase.IN_FORCE), "none", "0.4")
-                .empty("circle", "cx", "2", "cy", "7", "r", "3.5", "fill", "#ffffff", "stroke", "#000000",
+                .empty("circle", "cx", "5", "cy", "7", "r", "3.5", "fill", "#ffffff", "stroke", "#000000",
                         "stroke-width", "1.5"));
         key(html, "timeline.key.draft", s -> s.empty("rect", "x", "1", "y", "1", "width", "22", "height", "12",
                 "fill", Palette.of(Phase.DRAFT), "fill-opacity", "0.4", "stroke", Palette.of(Phase.DRAFT),
