@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Headless Chromium (Debian's {@code chromium} package) taking a screenshot of a page, its log on stderr kept for
- * the console check. The browser is looked up on the PATH, or taken from {@code WA_CHROMIUM}.
+ * the console check. The browser is {@code WA_CHROMIUM} when that is set, else {@code chromium} (or {@code
+ * chromium-browser}) on the PATH.
  */
 final class Chromium {
     /** What a person without the browser is told to do. */
@@ -33,7 +34,8 @@ final class Chromium {
     static Optional<Chromium> find() {
         String explicit = System.getenv("WA_CHROMIUM");
         if (explicit != null && !explicit.isBlank()) {
-            return Optional.of(new Chromium(Path.of(explicit)));
+            Path binary = Path.of(explicit);
+            return Files.isExecutable(binary) ? Optional.of(new Chromium(binary)) : Optional.empty();
         }
         for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             for (String name : List.of("chromium", "chromium-browser")) {
