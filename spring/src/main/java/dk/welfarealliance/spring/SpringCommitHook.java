@@ -28,8 +28,9 @@ public final class SpringCommitHook implements CommitHook {
      * Runs {@code notification} after the current Spring transaction commits (never if it rolls back), or at
      * once if no transaction is active.
      *
-     * @throws IllegalStateException if a transaction is active but its synchronization is off
-     *     ({@code AbstractPlatformTransactionManager.SYNCHRONIZATION_NEVER}): the hook could not learn of its
+     * @throws IllegalStateException if a transaction is marked active without transaction synchronization (Spring's
+     *     transaction managers set both together; under one set to {@code SYNCHRONIZATION_NEVER} no transaction is
+     *     reported active, and the store writes in transactions of its own): the hook could not learn of the
      *     commit. The exception reaches the caller of the service, whose transaction can still roll back.
      * @throws NullPointerException if {@code notification} is null
      */
@@ -42,8 +43,8 @@ public final class SpringCommitHook implements CommitHook {
         }
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("the listeners of a write in a Spring transaction must wait for its "
-                    + "commit, but the transaction manager runs without transaction synchronization: set its "
-                    + "transactionSynchronization to SYNCHRONIZATION_ALWAYS or SYNCHRONIZATION_ON_ACTUAL_TRANSACTION");
+                    + "commit, but the transaction is active without transaction synchronization, so its commit "
+                    + "cannot be awaited: let a Spring transaction manager run the transaction");
         }
         TransactionSynchronizationManager.registerSynchronization(new AfterCommit(notification));
     }

@@ -32,7 +32,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *       carrying on does not work there (H2 undoes only the failed statement). The transaction must be run by a
  *       transaction manager over the same {@code DataSource} and must not be read-only for a write.
  *   <li>Outside one: a {@link TransactionMode#STORE_MANAGED} {@link JdbcAllianceStore} on the {@code DataSource}:
- *       every write is atomic and has committed when it returns.
+ *       every write is atomic and has committed when it returns. Spring reports a transaction as active only
+ *       with transaction synchronization (the default of its transaction managers); under one set to
+ *       {@code SYNCHRONIZATION_NEVER} every operation runs here.
  * </ul>
  *
  * <p>Give the {@link dk.welfarealliance.service.AllianceService} over it a {@link SpringCommitHook}, which

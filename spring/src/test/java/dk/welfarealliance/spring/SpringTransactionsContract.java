@@ -25,10 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and unheard, what a committed one wrote is stored and heard once, after the commit.
  */
 abstract class SpringTransactionsContract {
-    private static final ActorRef ACTOR = ActorRef.of("user:4711");
-    private static final MunicipalityCode AARHUS = MunicipalityCode.of("751");
+    static final ActorRef ACTOR = ActorRef.of("user:4711");
+    static final MunicipalityCode AARHUS = MunicipalityCode.of("751");
+    static final MunicipalityCode ODENSE = MunicipalityCode.of("461");
 
-    private final List<CommittedChange> heard = new CopyOnWriteArrayList<>();
+    final List<CommittedChange> heard = new CopyOnWriteArrayList<>();
 
     /** @return a data source on a database of the test's own */
     abstract DataSource dataSource();
@@ -36,16 +37,16 @@ abstract class SpringTransactionsContract {
     /** @return the store's configuration for that database, creating the tables */
     abstract JdbcStoreConfig config();
 
-    private SpringJdbcAllianceStore store() {
+    SpringJdbcAllianceStore store() {
         return SpringJdbcAllianceStore.create(dataSource(), config());
     }
 
-    private AllianceService service(SpringJdbcAllianceStore store) {
+    AllianceService service(SpringJdbcAllianceStore store) {
         return new AllianceService(Lifecycle.withDefaults(), store,
                 Listeners.of(heard::add).withCommitHook(new SpringCommitHook()));
     }
 
-    private TransactionTemplate transactions() {
+    TransactionTemplate transactions() {
         return new TransactionTemplate(new DataSourceTransactionManager(dataSource()));
     }
 
