@@ -8,4 +8,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package dk.welfarealliance.spring;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,7 @@ import dk.welfarealliance.storage.jdbc.SchemaMode;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -31,7 +32,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("welfare-alliance")
 public record WelfareAllianceProperties(
         @DefaultValue("validate") SchemaMode schemaMode,
-        String schema,
+        @Nullable String schema,
         @DefaultValue(JdbcStoreConfig.DEFAULT_TABLE_PREFIX) String tablePrefix,
         @DefaultValue("1024") int rememberedAlliances,
         @DefaultValue("Europe/Copenhagen") ZoneId businessZone) {

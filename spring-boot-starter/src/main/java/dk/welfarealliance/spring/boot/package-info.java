@@ -5,4 +5,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package dk.welfarealliance.spring.boot;
+
+import org.jspecify.annotations.NullMarked;
