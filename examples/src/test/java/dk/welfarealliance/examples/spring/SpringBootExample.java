@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction rolls back, the alliance it had created included. An audit listener hears each write after its
  * transaction commits; the coverage report counts the municipalities with a term in force today.
  *
- * <p>Run it from the repository root with {@code mvn -B -o -pl examples -am verify -Dtest=SpringBootExampleTest
+ * <p>Run it from the repository root with {@code mvn -B -pl examples -am verify -Dtest=SpringBootExampleTest
  * -Dsurefire.failIfNoSpecifiedTests=false}; it prints what it did.
  */
 @SpringBootApplication
