@@ -7,7 +7,9 @@
  * Bad input gives a {@link dk.welfarealliance.validation.ValidationException} naming the property and the
  * rule. No nulls: optional values are {@link java.util.Optional}, absent collections are empty.
  */
+@NullMarked
 @DomainStyle
 package dk.welfarealliance;
 
 import dk.welfarealliance.internal.DomainStyle;
+import org.jspecify.annotations.NullMarked;

@@ -4,7 +4,9 @@
  * ({@link dk.welfarealliance.reference.ReferenceCatalogue#bundled()}) and replaceable by the embedder: unions
  * reorganise and municipalities merge, so all of this is data, never code.
  */
+@NullMarked
 @DomainStyle
 package dk.welfarealliance.reference;
 
 import dk.welfarealliance.internal.DomainStyle;
+import org.jspecify.annotations.NullMarked;

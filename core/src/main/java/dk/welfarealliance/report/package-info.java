@@ -6,7 +6,9 @@
  * into a {@link dk.welfarealliance.report.ReportTable} that renders as a plain-text table or as CSV; the
  * library prints nothing itself.
  */
+@NullMarked
 @DomainStyle
 package dk.welfarealliance.report;
 
 import dk.welfarealliance.internal.DomainStyle;
+import org.jspecify.annotations.NullMarked;

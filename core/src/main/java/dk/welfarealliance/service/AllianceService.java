@@ -14,6 +14,7 @@ import dk.welfarealliance.storage.OptimisticLockException;
 import dk.welfarealliance.storage.StorageException;
 import dk.welfarealliance.storage.TransientStorageException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -167,12 +168,14 @@ public final class AllianceService {
                         retry.maxAttempts(), e.getClass().getSimpleName());
             }
         }
+        // The policy makes at least one attempt, and every attempt that does not return records its failure.
+        StorageException failure = Objects.requireNonNull(last, "an attempt failed");
         if (attempt > 1) {
             // Without a retry there is nothing to give up on: the caller sees the error and decides.
             log.warn("alliance {}: gave up on {} after {} of {} attempts; the last failure was {}", id, command.kind(),
-                    attempt, retry.maxAttempts(), last.getClass().getSimpleName());
+                    attempt, retry.maxAttempts(), failure.getClass().getSimpleName());
         }
-        throw last;
+        throw failure;
     }
 
     /**

@@ -4,7 +4,9 @@
  * history entries the change calls for. The (state, command) table lives in
  * {@link dk.welfarealliance.service.CommandKind}. Nothing here stores anything.
  */
+@NullMarked
 @DomainStyle
 package dk.welfarealliance.service;
 
 import dk.welfarealliance.internal.DomainStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package dk.welfarealliance.storage;
 
 import dk.welfarealliance.AllianceId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An insert found an alliance with the same id, or with the same natural key (federation, municipality).
@@ -27,7 +28,7 @@ public class DuplicateAllianceException extends StorageException {
      * @param key which key collided
      * @param cause the backend's error, or null for a store that detects duplicates itself
      */
-    public DuplicateAllianceException(AllianceId allianceId, Key key, Throwable cause) {
+    public DuplicateAllianceException(AllianceId allianceId, Key key, @Nullable Throwable cause) {
         super("alliance " + allianceId + " was not inserted: another alliance has the same "
                 + (key == Key.ID ? "id" : "natural key (federation, municipality)"), cause);
         this.allianceId = allianceId;

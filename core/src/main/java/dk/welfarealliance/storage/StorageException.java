@@ -1,5 +1,7 @@
 package dk.welfarealliance.storage;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every error a store reports (docs/storage-contract.md). Unchecked. A store throws this class itself only
  * for failures it cannot classify more precisely (for JDBC: any SQL error whose SQLState is not listed
@@ -19,7 +21,7 @@ public class StorageException extends RuntimeException {
      * @param message what failed, naming the alliance where there is one; never personal data
      * @param cause the backend's own error, kept for diagnosis
      */
-    public StorageException(String message, Throwable cause) {
+    public StorageException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

@@ -4,6 +4,7 @@ import dk.welfarealliance.AllianceId;
 import dk.welfarealliance.validation.ValidationException;
 import dk.welfarealliance.validation.Violation;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A stored alliance cannot be read as a valid {@code Alliance} under today's rules (docs/model.md), e.g.
@@ -33,6 +34,7 @@ public class StoredDataInvalidException extends StorageException {
 
     /** @return the rules the stored data breaks */
     public List<Violation> getViolations() {
-        return ((ValidationException) getCause()).getViolations();
+        // the constructor sets the cause, and a Throwable's cause cannot be replaced once set
+        return ((ValidationException) Objects.requireNonNull(getCause())).getViolations();
     }
 }

@@ -9,7 +9,9 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 @DomainStyle
 package dk.welfarealliance.storage;
 
 import dk.welfarealliance.internal.DomainStyle;
+import org.jspecify.annotations.NullMarked;

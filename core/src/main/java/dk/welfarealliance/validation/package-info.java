@@ -3,4 +3,7 @@
  * {@link dk.welfarealliance.validation.Violation}s with stable rule codes and English/Danish messages, and
  * the constraint annotations the domain types use.
  */
+@NullMarked
 package dk.welfarealliance.validation;
+
+import org.jspecify.annotations.NullMarked;

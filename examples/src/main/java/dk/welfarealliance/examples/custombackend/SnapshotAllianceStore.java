@@ -4,6 +4,7 @@ import dk.welfarealliance.Alliance;
 import dk.welfarealliance.AllianceId;
 import dk.welfarealliance.FederationCode;
 import dk.welfarealliance.MunicipalityCode;
+import dk.welfarealliance.json.AllianceJson;
 import dk.welfarealliance.storage.AllianceCriteria;
 import dk.welfarealliance.storage.AllianceStore;
 import dk.welfarealliance.storage.Cursor;
@@ -12,6 +13,8 @@ import dk.welfarealliance.storage.OptimisticLockException;
 import dk.welfarealliance.storage.Page;
 import dk.welfarealliance.storage.PageRequest;
 import dk.welfarealliance.storage.StoreContract;
+import dk.welfarealliance.storage.StoredDataInvalidException;
+import dk.welfarealliance.validation.ValidationException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,25 +24,27 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * A complete storage backend in one small class, written to be copied: the template for a backend author. It keeps
- * each alliance as the immutable value it was given, one snapshot per id in a map, and guards the map with one
- * read-write lock. It passes the whole storage contract ({@code SnapshotAllianceStoreContractTest} runs the TCK on
- * it); replace the map with your database and keep the shape.
+ * A complete document-store backend in one small class, written to be copied: each alliance is kept as one JSON
+ * document (a {@code String}, as a document database keeps it), written and read by {@link AllianceJson}, in a map
+ * keyed by id, with one read-write lock around the map. It passes the whole storage contract
+ * ({@code SnapshotAllianceStoreContractTest} runs the TCK on it); replace the map with your database's collection
+ * and keep the shape.
  *
- * <p>What makes it short is that core decides every question of meaning: {@link StoreContract} checks the
- * arguments and the update rules, {@link AllianceCriteria#matches} is the reference semantics of a query,
- * {@link dk.welfarealliance.storage.AllianceSort#comparator()} the sort order with the unsigned id tie-breaker, and
- * {@link Cursor} the keyset position. A real backend translates those into its own query language; the TCK then
- * tells it, by the name of the failing case, where the translation differs.
+ * <p>What makes it short is that the library decides every question of meaning: {@link AllianceJson} the document
+ * (exact for every value, typed errors for a bad one), {@link StoreContract} the arguments and the update rules,
+ * {@link AllianceCriteria#matches} the reference semantics of a query, {@link dk.welfarealliance.storage.AllianceSort#comparator()}
+ * the sort order with the unsigned id tie-breaker, and {@link Cursor} the keyset position. A real backend
+ * translates criteria into its own query language; the TCK then tells it, by the name of the failing case, where
+ * the translation differs.
  *
- * <p>Each operation holds the lock for its whole duration, so every write is atomic and every read sees one
- * committed state. A query scans and sorts every stored alliance: fine for a template and a few thousand
- * alliances, not for a large store (see {@code InMemoryAllianceStore} for sorted indexes). Nothing is persisted;
- * a backend that writes files needs a serialisation of {@link Alliance}, which the library does not offer yet.
+ * <p>A document that no longer reads as a valid alliance (edited by hand, or written under older rules) surfaces as
+ * {@link StoredDataInvalidException} naming the alliance, as the contract asks; the other documents stay readable.
+ * Each operation holds the lock for its whole duration, so every write is atomic and every read sees one committed
+ * state. A query reads and sorts every document: fine for a template, not for a large store.
  */
 public final class SnapshotAllianceStore implements AllianceStore {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private final Map<AllianceId, Alliance> byId = new HashMap<>();
+    private final Map<AllianceId, String> documents = new HashMap<>();
     private final Map<NaturalKey, AllianceId> byNaturalKey = new HashMap<>();
 
     /** The natural key of an alliance: one per federation and municipality, fixed once inserted. */
@@ -58,14 +63,14 @@ public final class SnapshotAllianceStore implements AllianceStore {
         StoreContract.checkInsert(alliance);
         lock.writeLock().lock();
         try {
-            if (byId.containsKey(alliance.getId())) {
+            if (documents.containsKey(alliance.getId())) {
                 throw new DuplicateAllianceException(alliance.getId(), DuplicateAllianceException.Key.ID, null);
             }
             if (byNaturalKey.containsKey(NaturalKey.of(alliance))) {
                 throw new DuplicateAllianceException(alliance.getId(), DuplicateAllianceException.Key.NATURAL_KEY, null);
             }
             Alliance stored = alliance.withVersion(1);
-            byId.put(stored.getId(), stored);
+            documents.put(stored.getId(), AllianceJson.write(stored));
             byNaturalKey.put(NaturalKey.of(stored), stored.getId());
             return stored;
         } finally {
@@ -82,7 +87,7 @@ public final class SnapshotAllianceStore implements AllianceStore {
             Alliance stored = requireVersion(alliance.getId(), alliance.getVersion());
             StoreContract.checkUpdateAgainst(stored, alliance);   // natural key unchanged, history only appended
             Alliance updated = alliance.withVersion(alliance.getVersion() + 1);
-            byId.put(updated.getId(), updated);
+            documents.put(updated.getId(), AllianceJson.write(updated));
             return updated;
         } finally {
             lock.writeLock().unlock();
@@ -96,7 +101,7 @@ public final class SnapshotAllianceStore implements AllianceStore {
         lock.writeLock().lock();
         try {
             Alliance stored = requireVersion(id, expectedVersion);
-            byId.remove(id);
+            documents.remove(id);
             byNaturalKey.remove(NaturalKey.of(stored));
         } finally {
             lock.writeLock().unlock();
@@ -109,7 +114,7 @@ public final class SnapshotAllianceStore implements AllianceStore {
         StoreContract.requireArgument(id, "id");
         lock.readLock().lock();
         try {
-            return Optional.ofNullable(byId.get(id));
+            return Optional.ofNullable(documents.get(id)).map(document -> read(id, document));
         } finally {
             lock.readLock().unlock();
         }
@@ -122,7 +127,7 @@ public final class SnapshotAllianceStore implements AllianceStore {
                 StoreContract.requireArgument(municipality, "municipality"));
         lock.readLock().lock();
         try {
-            return Optional.ofNullable(byNaturalKey.get(key)).map(byId::get);
+            return Optional.ofNullable(byNaturalKey.get(key)).map(id -> read(id, documents.get(id)));
         } finally {
             lock.readLock().unlock();
         }
@@ -142,7 +147,8 @@ public final class SnapshotAllianceStore implements AllianceStore {
         List<Alliance> window;
         lock.readLock().lock();
         try {
-            window = byId.values().stream()
+            window = documents.entrySet().stream()
+                    .map(entry -> read(entry.getKey(), entry.getValue()))
                     .filter(criteria::matches)
                     .filter(alliance -> after.map(cursor -> cursor.precedes(alliance)).orElse(true))
                     .sorted(page.getSort().comparator())
@@ -164,7 +170,8 @@ public final class SnapshotAllianceStore implements AllianceStore {
         StoreContract.requireArgument(criteria, "criteria");
         lock.readLock().lock();
         try {
-            return byId.values().stream().filter(criteria::matches).count();
+            return documents.entrySet().stream().map(entry -> read(entry.getKey(), entry.getValue()))
+                    .filter(criteria::matches).count();
         } finally {
             lock.readLock().unlock();
         }
@@ -174,15 +181,33 @@ public final class SnapshotAllianceStore implements AllianceStore {
     public void clear() {
         lock.writeLock().lock();
         try {
-            byId.clear();
+            documents.clear();
             byNaturalKey.clear();
         } finally {
             lock.writeLock().unlock();
         }
     }
 
+    /** Replaces the stored document of {@code id} as it is, unchecked: for showing what a hand-edited document does. */
+    void putDocument(AllianceId id, String document) {
+        lock.writeLock().lock();
+        try {
+            documents.put(id, document);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private static Alliance read(AllianceId id, String document) {
+        try {
+            return AllianceJson.read(document);
+        } catch (ValidationException e) {
+            throw new StoredDataInvalidException(id, e);
+        }
+    }
+
     private Alliance requireVersion(AllianceId id, long expectedVersion) {
-        Alliance stored = byId.get(id);
+        Alliance stored = Optional.ofNullable(documents.get(id)).map(document -> read(id, document)).orElse(null);
         if (stored == null) {
             throw new OptimisticLockException(id, expectedVersion, OptionalLong.empty());
         }

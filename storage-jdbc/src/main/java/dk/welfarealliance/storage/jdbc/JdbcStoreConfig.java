@@ -3,6 +3,7 @@ package dk.welfarealliance.storage.jdbc;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The immutable configuration of a {@link JdbcAllianceStore}. Every setting has a default:
@@ -139,8 +140,9 @@ public final class JdbcStoreConfig {
 
     /** Builds a {@link JdbcStoreConfig}; starts from the defaults. Not thread-safe. */
     public static final class Builder {
-        private Dialect dialect;
-        private String schema;
+        // null: not set, so detected from the connection / the connection's current schema
+        private @Nullable Dialect dialect;
+        private @Nullable String schema;
         private String tablePrefix = DEFAULT_TABLE_PREFIX;
         private TransactionMode transactionMode = TransactionMode.STORE_MANAGED;
         private SchemaMode schemaMode = SchemaMode.VALIDATE;

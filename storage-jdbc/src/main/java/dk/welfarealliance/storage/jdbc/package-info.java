@@ -9,4 +9,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package dk.welfarealliance.storage.jdbc;
+
+import org.jspecify.annotations.NullMarked;

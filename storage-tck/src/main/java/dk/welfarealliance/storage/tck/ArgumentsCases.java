@@ -22,6 +22,7 @@ abstract class ArgumentsCases extends ContractCases {
     }
 
     @Test
+    @SuppressWarnings("NullAway") // passes null where the SPI forbids it, on purpose: the typed error is the contract
     void null_arguments_are_rejected_with_the_validation_error() {
         Alliance stored = store.insert(SampleAlliances.minimal(IdGenerator.seeded(40), AARHUS));
 

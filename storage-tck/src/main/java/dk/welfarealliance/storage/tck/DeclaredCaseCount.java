@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -71,14 +72,14 @@ final class DeclaredCaseCount implements ExecutionCondition, BeforeAllCallback, 
     }
 
     @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
+    public void testFailed(ExtensionContext context, @Nullable Throwable cause) {
         if (isContractCase(context)) {
             tally(context).failed.incrementAndGet();
         }
     }
 
     @Override
-    public void testAborted(ExtensionContext context, Throwable cause) {
+    public void testAborted(ExtensionContext context, @Nullable Throwable cause) {
         if (isContractCase(context)) {
             tally(context).aborted.incrementAndGet();
         }

@@ -41,6 +41,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A realistic portfolio for the report cases, entered through the service on the store under test, "today"
@@ -212,7 +213,8 @@ final class ReportingPortfolio {
                 .build(), ACTOR);
     }
 
-    private void event(AllianceId id, AgreementId agreement, LocalDate day, AgeGroup age, String title, String shared) {
+    private void event(AllianceId id, AgreementId agreement, LocalDate day, AgeGroup age, String title,
+            @Nullable String shared) {
         EliteEvent.Builder event = EliteEvent.builder().kind(EliteEventKind.YOUTH_INTERNATIONAL).ageGroup(age)
                 .date(day).title(title);
         if (shared != null) {

@@ -8,8 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Transactions the store owns: autoCommit off, reads read-only at the dialect's snapshot level, writes at read
- * committed (the version check and the row lock, not the isolation level, guard against lost updates); commit
+ * Transactions the store owns: autoCommit off, reads read-only at the dialect's snapshot level, writes at the
+ * connection's own level (read committed by default; the version check and the row lock, not the isolation level,
+ * guard against lost updates, and a higher level only adds serialization failures, which are transient); commit
  * on success, rollback on any failure, and the connection's autoCommit, read-only flag and isolation level
  * restored before it is released. A transient failure of the commit itself means the outcome is unknown.
  *
@@ -36,7 +37,9 @@ final class StoreManagedTransactions implements Transactions {
 
     @Override
     public <T> T write(String what, Work<T> work) {
-        return run(what, c -> ConnectionSettings.apply(c, false, Connection.TRANSACTION_READ_COMMITTED), work);
+        // autoCommit off, nothing else: a write needs no particular isolation level (the row lock and the version
+        // check guard against lost updates at any level), and asking for the level costs PostgreSQL a round trip
+        return run(what, ConnectionSettings::autoCommitOff, work);
     }
 
     /** How a transaction starts on a connection, and what it changed there. */

@@ -9,9 +9,11 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The alliances of the in-memory store and their indexes: the primary map, the natural-key index and one
@@ -39,7 +41,7 @@ public final class Indexes {
     }
 
     /** @return the alliance with {@code id}, or null: the store's fast path, one map read */
-    public Alliance get(AllianceId id) {
+    public @Nullable Alliance get(AllianceId id) {
         return byId.get(id);
     }
 
@@ -59,7 +61,8 @@ public final class Indexes {
 
     /** @return the view sorted by {@code sort}, tie-breaker included, as a live view */
     NavigableMap<SortKey, Alliance> sortedBy(AllianceSort sort) {
-        return sorted.get(sort);
+        // the constructor puts a view for every sort
+        return Objects.requireNonNull(sorted.get(sort));
     }
 
     /**

@@ -6,4 +6,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package dk.welfarealliance.storage.tck.generators;
+
+import org.jspecify.annotations.NullMarked;

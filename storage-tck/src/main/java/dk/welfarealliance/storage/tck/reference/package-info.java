@@ -5,4 +5,7 @@
  *
  * @since 0.1.0
  */
+@NullMarked
 package dk.welfarealliance.storage.tck.reference;
+
+import org.jspecify.annotations.NullMarked;
