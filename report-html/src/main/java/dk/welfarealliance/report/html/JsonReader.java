@@ -1,5 +1,6 @@
 package dk.welfarealliance.report.html;
 
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +23,9 @@ final class JsonReader {
      * @return the value {@code text} holds
      * @throws IllegalArgumentException if {@code text} is not one JSON value, naming the offset where it is not
      */
-    static Object read(String text) {
+    static @Nullable Object read(String text) {
         JsonReader reader = new JsonReader(text);
-        Object value = reader.value();
+        @Nullable Object value = reader.value();
         reader.skipSpace();
         if (reader.at != text.length()) {
             throw reader.error("end of input");
@@ -32,7 +33,7 @@ final class JsonReader {
         return value;
     }
 
-    private Object value() {
+    private @Nullable Object value() {
         skipSpace();
         if (at >= text.length()) {
             throw error("a value");
@@ -153,7 +154,7 @@ final class JsonReader {
         }
     }
 
-    private Object literal(String word, Object value) {
+    private @Nullable Object literal(String word, @Nullable Object value) {
         if (!text.startsWith(word, at)) {
             throw error(word);
         }

@@ -1,5 +1,6 @@
 package dk.welfarealliance.report.html;
 
+import org.jspecify.annotations.Nullable;
 import dk.welfarealliance.MunicipalityCode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,7 +69,7 @@ final class MunicipalityShapes {
         return shapes;
     }
 
-    private static void addPolygon(List<double[][]> rings, Object polygon) {
+    private static void addPolygon(List<double[][]> rings, @Nullable Object polygon) {
         for (Object ring : list(polygon)) {
             List<Object> points = list(ring);
             double[][] lonLat = new double[points.size()][];
@@ -81,7 +82,7 @@ final class MunicipalityShapes {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
+    private static Map<String, Object> map(@Nullable Object value) {
         if (!(value instanceof Map)) {
             throw new IllegalStateException(RESOURCE + ": expected an object, found " + value);
         }
@@ -89,7 +90,7 @@ final class MunicipalityShapes {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object> list(Object value) {
+    private static List<Object> list(@Nullable Object value) {
         if (!(value instanceof List)) {
             throw new IllegalStateException(RESOURCE + ": expected an array, found " + value);
         }
