@@ -2,6 +2,7 @@ package dk.welfarealliance.examples;
 
 import dk.welfarealliance.Alliance;
 import dk.welfarealliance.report.Reports;
+import dk.welfarealliance.report.html.PortfolioPage;
 import dk.welfarealliance.service.AllianceService;
 import dk.welfarealliance.service.Lifecycle;
 import dk.welfarealliance.storage.AllianceCriteria;
@@ -18,18 +19,22 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The README's first command. Keeps alliances in an H2 database file under {@code welfare-alliance-data/}
  * in the current directory (or, with {@code --memory}, in memory), shows what earlier runs stored, runs the
  * {@link AllianceTour}, and prints every alliance with its phases and history, then the coverage of the
- * municipalities by local union and the renewal pipeline of the next three years. Running it again adds to what
- * is stored.
+ * municipalities by local union and the renewal pipeline of the next three years, and writes the portfolio page
+ * (map, timeline, pipeline, elite delivery; {@link PortfolioPage}) to {@code welfare-alliance-data/portfolio.html},
+ * in Danish with {@code --da}. Running it again adds to what is stored.
  */
 public final class WelfareAllianceExample {
     /** Where the example keeps its database, relative to the working directory. */
     static final Path DATA_FOLDER = Path.of("welfare-alliance-data");
+    /** Where the example writes the portfolio page, relative to the working directory. */
+    static final Path PAGE = DATA_FOLDER.resolve("portfolio.html");
 
     private WelfareAllianceExample() {}
 
@@ -39,7 +44,17 @@ public final class WelfareAllianceExample {
         System.out.println(inMemory
                 ? "Keeping alliances in memory (nothing is saved)."
                 : "Keeping alliances in the H2 database " + DATA_FOLDER.toAbsolutePath().resolve("alliances.mv.db"));
-        run(new AllianceService(Lifecycle.withDefaults(), store), System.out);
+        Locale locale = List.of(args).contains("--da") ? Locale.forLanguageTag("da-DK") : Locale.ENGLISH;
+        run(new AllianceService(Lifecycle.withDefaults(), store), System.out, PAGE, locale);
+    }
+
+    /** {@link #run(AllianceService, PrintStream)}, then writes the portfolio page of today to {@code page}. */
+    static void run(AllianceService service, PrintStream out, Path page, Locale locale) {
+        run(service, out);
+        Path written = PortfolioPage.of(service).write(page, service.lifecycle().today(), locale);
+        out.println();
+        out.println("Wrote the portfolio page (map, timeline, pipeline, elite delivery) to "
+                + written.toAbsolutePath().normalize().toUri());
     }
 
     /** Shows what is stored, runs the tour, shows the result. */

@@ -31,6 +31,7 @@ import dk.welfarealliance.report.ExpiringTerm;
 import dk.welfarealliance.report.MunicipalityCoverage;
 import dk.welfarealliance.report.RenewalPipeline;
 import dk.welfarealliance.report.Reports;
+import dk.welfarealliance.report.html.PortfolioPage;
 import dk.welfarealliance.service.AllianceService;
 import dk.welfarealliance.service.EraseContact;
 import dk.welfarealliance.service.Lifecycle;
@@ -254,5 +255,17 @@ class ReadmeSnippetTest {
         assertThat(atRisk).extracting(t -> t.getMunicipality().getName()).containsExactly("Aarhus");
         assertThat(behind).as("0 of 3 with 3 of 15 months left").hasSize(1);
         assertThat(table).contains("DBU Jylland");
+    }
+
+    @Test
+    void the_readme_snippet_renders_the_portfolio_page_in_danish() {
+        AllianceService alliances = new AllianceService(Lifecycle.withDefaults(), new InMemoryAllianceStore());
+        LocalDate today = alliances.lifecycle().today();
+
+        PortfolioPage page = PortfolioPage.of(alliances);
+        String html = page.render(today, Locale.forLanguageTag("da-DK"));  // Danish; any other locale gives English
+
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"da\">", "Velfærdsalliancer med DBU",
+                "Indeholder data fra Geodatastyrelsen");
     }
 }

@@ -58,6 +58,20 @@ class WelfareAllianceExampleTest {
     }
 
     @Test
+    void the_run_writes_the_portfolio_page_and_prints_where(@TempDir Path folder) throws java.io.IOException {
+        Path page = folder.resolve("report").resolve("portfolio.html");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        WelfareAllianceExample.run(service(new InMemoryAllianceStore(), 1),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8), page, java.util.Locale.ENGLISH);
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Wrote the portfolio page",
+                page.toUri().toString());
+        assertThat(java.nio.file.Files.readString(page)).startsWith("<!DOCTYPE html>")
+                .contains("Welfare alliances of DBU", "data-code=\"751\"", "Renewal pipeline");
+    }
+
+    @Test
     void a_second_run_on_the_same_h2_file_shows_what_the_first_stored_and_adds_to_it(@TempDir Path folder) {
         String first = run(service(WelfareAllianceExample.h2FileStore(folder), 1));
         AllianceService again = service(WelfareAllianceExample.h2FileStore(folder), 2);
