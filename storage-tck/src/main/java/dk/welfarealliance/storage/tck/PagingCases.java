@@ -4,20 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.welfarealliance.Alliance;
+import dk.welfarealliance.AgreementState;
 import dk.welfarealliance.AllianceId;
 import dk.welfarealliance.FederationCode;
 import dk.welfarealliance.IdGenerator;
 import dk.welfarealliance.MunicipalityCode;
+import dk.welfarealliance.Track;
 import dk.welfarealliance.storage.AgreementFilter;
 import dk.welfarealliance.storage.AllianceCriteria;
 import dk.welfarealliance.storage.AllianceSort;
 import dk.welfarealliance.storage.Cursor;
+import dk.welfarealliance.storage.DateRange;
 import dk.welfarealliance.storage.Page;
 import dk.welfarealliance.storage.PageRequest;
 import dk.welfarealliance.storage.tck.generators.AllianceGenerators;
 import dk.welfarealliance.storage.tck.generators.CriteriaGenerators;
 import dk.welfarealliance.storage.tck.reference.ExampleQueries;
 import dk.welfarealliance.storage.tck.reference.ReferenceQuery;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -90,6 +94,32 @@ abstract class PagingCases extends ContractCases {
         assertThatThrownBy(() -> store.query(AllianceCriteria.all(), PageRequest.after(cursor, 2))).as("no criteria")
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(store.query(dbu, PageRequest.after(cursor, 2)).getItems()).as("its own criteria still work").hasSize(2);
+    }
+
+    @Test
+    void a_cursor_used_with_another_agreement_filter_is_rejected_whichever_predicate_differs() {
+        insertExampleDataSet();
+        AgreementFilter signed = AgreementFilter.builder().addStates(AgreementState.SIGNED, AgreementState.TERMINATED)
+                .build();
+        AllianceCriteria withSigned = AllianceCriteria.builder().agreement(signed).build();
+        Cursor cursor = store.query(withSigned, PageRequest.first(1)).getNext()
+                .orElseThrow(() -> new AssertionError("the example data set has more than one alliance with a signed term"));
+        List<AgreementFilter> others = List.of(
+                signed.withStates(AgreementState.SIGNED),
+                signed.withInForceOn(LocalDate.of(2024, 6, 1)),
+                signed.withPossiblyInForceOn(LocalDate.of(2024, 6, 1)),
+                signed.withEndsBetween(DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2030, 12, 31))),
+                signed.withTrack(Track.GRASSROOTS),
+                signed.withTitleContains("alliance"));
+
+        for (AgreementFilter other : others) {
+            AllianceCriteria criteria = AllianceCriteria.builder().agreement(other).build();
+            assertThatThrownBy(() -> store.query(criteria, PageRequest.after(cursor, 2)))
+                    .as("a cursor of %s used with %s", withSigned.canonical(), criteria.canonical())
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(store.query(withSigned, PageRequest.after(cursor, 1)).getItems()).as("its own criteria still work")
+                .hasSize(1);
     }
 
     @Test
