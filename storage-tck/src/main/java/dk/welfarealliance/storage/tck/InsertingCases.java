@@ -65,6 +65,19 @@ abstract class InsertingCases extends ContractCases {
     }
 
     @Test
+    void insert_colliding_on_both_the_id_and_the_natural_key_names_the_id() {
+        IdGenerator ids = IdGenerator.seeded(4);
+        Alliance first = store.insert(SampleAlliances.minimal(ids, AARHUS));
+        Alliance same = SampleAlliances.minimal(first.getId(), FederationCode.DBU, AARHUS);
+
+        DuplicateAllianceException e = catchThrowableOfType(DuplicateAllianceException.class, () -> store.insert(same));
+
+        assertThat(e).as("inserting alliance %s for (DBU, 751) again", first.getId()).isNotNull();
+        assertThat(e.getKey()).as("the key reported when both collide").isEqualTo(DuplicateAllianceException.Key.ID);
+        Same.found(store.findById(first.getId()), first, "the stored alliance is unchanged");
+    }
+
+    @Test
     void the_same_municipality_in_another_federation_is_another_natural_key() {
         IdGenerator ids = IdGenerator.seeded(3);
         FederationCode other = FederationCode.of("DIF");
