@@ -1,13 +1,12 @@
 package dk.welfarealliance.storage;
 
 import dk.welfarealliance.Agreement;
-import dk.welfarealliance.AgreementPeriod;
 import dk.welfarealliance.AgreementState;
 import dk.welfarealliance.Alliance;
-import dk.welfarealliance.Phase;
 import dk.welfarealliance.FocusAreaCode;
 import dk.welfarealliance.Track;
 import dk.welfarealliance.internal.validation.BeanValidation;
+import dk.welfarealliance.internal.validation.Violations;
 import dk.welfarealliance.validation.ShortText;
 import dk.welfarealliance.validation.SupportedDate;
 import java.time.LocalDate;
@@ -72,28 +71,37 @@ public abstract class AgreementFilter implements WithAgreementFilter {
      *     this filter
      */
     public boolean matches(Alliance alliance, Agreement agreement) {
-        if (!getStates().isEmpty() && !getStates().contains(agreement.getState())) {
+        Violations.requireNonNull(alliance, "AgreementFilter", "alliance");
+        Violations.requireNonNull(agreement, "AgreementFilter", "agreement");
+        return matches(AgreementKeys.of(alliance, agreement));
+    }
+
+    /**
+     * @return whether the agreement whose stored keys are {@code keys} satisfies every predicate: the same answer as
+     *     {@link #matches(Alliance, Agreement)}, from the keys alone, e.g. for a backend that keeps the keys in an
+     *     index and evaluates filters there
+     */
+    public boolean matches(AgreementKeys keys) {
+        Violations.requireNonNull(keys, "AgreementFilter", "keys");
+        if (!getStates().isEmpty() && !getStates().contains(keys.getState())) {
             return false;
         }
-        if (getInForceOn().isPresent() && !agreement.isInForceOn(getInForceOn().get())) {
+        if (getInForceOn().isPresent() && !keys.isInForceOn(getInForceOn().get())) {
             return false;
         }
-        if (getPossiblyInForceOn().isPresent()
-                && alliance.phaseOn(agreement.getId(), getPossiblyInForceOn().get()) != Phase.POSSIBLY_IN_FORCE) {
+        if (getPossiblyInForceOn().isPresent() && !keys.isPossiblyInForceOn(getPossiblyInForceOn().get())) {
             return false;
         }
-        if (getEndsBetween().isPresent() && !(agreement.getState() == AgreementState.SIGNED
-                && agreement.getPeriod().flatMap(AgreementPeriod::getEnd).map(getEndsBetween().get()::contains)
-                        .orElse(false))) {
+        if (getEndsBetween().isPresent() && !keys.endsWithin(getEndsBetween().get())) {
             return false;
         }
-        if (getFocusArea().isPresent() && !agreement.getFocusAreas().contains(getFocusArea().get())) {
+        if (getFocusArea().isPresent() && !keys.getFocusAreas().contains(getFocusArea().get())) {
             return false;
         }
-        if (getTrack().isPresent() && !agreement.tracks().contains(getTrack().get())) {
+        if (getTrack().isPresent() && !keys.getTracks().contains(getTrack().get())) {
             return false;
         }
-        return titleSearchKey().map(key -> SearchKey.contains(SearchKey.of(agreement.getTitle()), key)).orElse(true);
+        return titleSearchKey().map(key -> SearchKey.contains(keys.getTitleSearchKey(), key)).orElse(true);
     }
 
     /** @return a canonical text of the filter: equal filters give equal texts (cursors are bound to it) */

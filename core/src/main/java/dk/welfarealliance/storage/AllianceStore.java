@@ -37,8 +37,8 @@ public interface AllianceStore {
      * @param alliance an alliance never stored (version 0)
      * @return the alliance as stored, at version 1
      * @throws DuplicateAllianceException if an alliance with the same id or the same natural key (federation,
-     *     municipality) is stored; {@link DuplicateAllianceException#getKey()} says which. When many callers
-     *     insert the same natural key at once, exactly one succeeds.
+     *     municipality) is stored; {@link DuplicateAllianceException#getKey()} says which, {@code ID} when both
+     *     collide. When many callers insert the same natural key at once, exactly one succeeds.
      * @throws IllegalArgumentException if the version is not 0
      * @throws StorageException for other failures; nothing is stored
      */

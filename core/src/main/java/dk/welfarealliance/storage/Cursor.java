@@ -4,7 +4,6 @@ import dk.welfarealliance.internal.validation.Violations;
 import dk.welfarealliance.Alliance;
 import dk.welfarealliance.AllianceId;
 import dk.welfarealliance.MunicipalityCode;
-import dk.welfarealliance.UuidOrder;
 import dk.welfarealliance.validation.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -119,13 +118,8 @@ public final class Cursor {
 
     /** @return whether {@code alliance} sorts strictly after this position in {@link #getSort()} */
     public boolean precedes(Alliance alliance) {
-        int primary;
-        if (sort == AllianceSort.MUNICIPALITY) {
-            primary = lastMunicipality.value().compareTo(alliance.getMunicipality().value());
-        } else {
-            primary = AllianceSort.compareEndsNullsLast(lastLatestSignedEnd, alliance.latestSignedEnd());
-        }
-        return primary < 0 || (primary == 0 && UuidOrder.compare(lastId.value(), alliance.getId().value()) < 0);
+        Violations.requireNonNull(alliance, "Cursor", "alliance");
+        return SortPosition.order(sort).compare(SortPosition.of(this), SortPosition.of(alliance)) < 0;
     }
 
     private static String fingerprint(AllianceCriteria criteria) {

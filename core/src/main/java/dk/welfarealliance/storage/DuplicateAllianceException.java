@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An insert found an alliance with the same id, or with the same natural key (federation, municipality).
- * Nothing was written.
+ * Nothing was written. When both collide (the same alliance inserted twice) the key is {@link Key#ID}.
  *
  * @since 0.1.0
  */

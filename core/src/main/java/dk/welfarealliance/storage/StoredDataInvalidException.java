@@ -11,6 +11,11 @@ import java.util.Objects;
  * after rows were edited by hand. Names the alliance and the violations; the cause is the
  * {@link ValidationException} that building the value raised. Other alliances remain readable.
  *
+ * <p>A backend that stores documents (JSON, a serialised form) throws it too for a document it cannot decode at
+ * all (malformed, truncated, an unknown format version): report it as a {@link ValidationException} whose
+ * violation names the place in the document, with the decoder's error as its cause, so that the caller learns which
+ * alliance is unreadable; never return a half-built alliance or skip the document silently.
+ *
  * @since 0.1.0
  */
 public class StoredDataInvalidException extends StorageException {

@@ -5,7 +5,7 @@ import dk.welfarealliance.storage.tck.AllianceStoreContract;
 
 /**
  * The whole storage contract on the template backend: this class is all a backend author writes to run the TCK.
- * It inherits the 81 cases; a failing case's name says which part of the contract the backend breaks.
+ * It inherits the 82 cases; a failing case's name says which part of the contract the backend breaks.
  */
 class SnapshotAllianceStoreContractTest extends AllianceStoreContract {
 

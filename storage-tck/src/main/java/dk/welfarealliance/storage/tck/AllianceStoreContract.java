@@ -32,8 +32,10 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * ({@link Inserting}, {@link Updating}, {@link Deleting}, {@link Finding}, {@link Arguments}, {@link Querying},
  * {@link CombiningCriteria}, {@link Searching}, {@link Sorting}, {@link Paging}, {@link Fidelity},
  * {@link Concurrency}, {@link Isolation}, {@link Patterns}, {@link Reporting}); the method name is the rule broken, as a sentence. Every failure
- * message starts with the group, the case's seed and the property that replays it, e.g.
- * {@code [Paging] seed 42 (replay with -Dwa.tck.seed=42): …} ({@link TckSettings}).
+ * message leads with the cause in one line ({@code [Group] case: which alliance, the first differing field, expected
+ * and found}), then the case's seed and the property that replays it ({@code seed 42 (replay with
+ * -Dwa.tck.seed=42)}), then the file of the full report; it stays within {@link TckSettings#FAILURE_MESSAGE_LIMIT}
+ * characters ({@link TckSettings}).
  *
  * <p><b>One case at a time.</b> The cases run one after another on one thread, even where JUnit's parallel
  * execution is switched on: they share the backend's resources through the reset hook, and one case sets the
@@ -51,7 +53,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 @Execution(ExecutionMode.SAME_THREAD)
 public abstract class AllianceStoreContract {
     /** The number of contract cases; a whole run that executes fewer fails. */
-    public static final int DECLARED_CASES = 81;
+    public static final int DECLARED_CASES = 82;
 
     /**
      * Makes the store under test. Called before every contract case.

@@ -39,7 +39,7 @@ abstract class ArgumentsCases extends ContractCases {
         assertThatThrownBy(() -> store.query(AllianceCriteria.all(), null)).as("query(criteria, null)")
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> store.count(null)).as("count(null)").isInstanceOf(ValidationException.class);
-        assertThat(store.findById(stored.getId())).as("nothing changed").contains(stored);
+        Same.found(store.findById(stored.getId()), stored, "nothing changed");
     }
 
     @Test
@@ -56,7 +56,7 @@ abstract class ArgumentsCases extends ContractCases {
 
         assertThatThrownBy(() -> store.update(SampleAlliances.edited(stored, "no version").withVersion(0)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(store.findById(stored.getId())).contains(stored);
+        Same.found(store.findById(stored.getId()), stored, "findById");
     }
 
     @Test
@@ -65,6 +65,6 @@ abstract class ArgumentsCases extends ContractCases {
 
         assertThatThrownBy(() -> store.delete(stored.getId(), 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.delete(stored.getId(), -1)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(store.findById(stored.getId())).contains(stored);
+        Same.found(store.findById(stored.getId()), stored, "findById");
     }
 }

@@ -7,10 +7,11 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.opentest4j.TestAbortedException;
 
 /**
- * Gives each contract case its {@link TckSettings}, read from the JUnit configuration parameters, and starts
- * every failure message of the case with its group (Surefire's console shows only the method name) and the
- * seed and property that replay it: {@code [Sorting] seed 42 (replay with -Dwa.tck.seed=42): …}. The original
- * failure stays the cause. Aborted cases (failed assumptions) are left as they are.
+ * Gives each contract case its {@link TckSettings}, read from the JUnit configuration parameters, and turns every
+ * failure of the case into a {@link FailureReport}: the group (Surefire's console shows only the method name), the
+ * case and the cause in the first line, the seed and property that replay it in the second, the file of the full
+ * report in the third, all within {@link TckSettings#FAILURE_MESSAGE_LIMIT} characters. Aborted cases (failed
+ * assumptions) are left as they are.
  */
 final class CaseSettings implements ParameterResolver, TestExecutionExceptionHandler {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(CaseSettings.class);
@@ -24,6 +25,7 @@ final class CaseSettings implements ParameterResolver, TestExecutionExceptionHan
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         TckSettings settings = TckSettings.from(context::getConfigurationParameter);
         context.getStore(NAMESPACE).put(TckSettings.class, settings);
+        PropertyFailures.clear();
         return settings;
     }
 
@@ -35,6 +37,7 @@ final class CaseSettings implements ParameterResolver, TestExecutionExceptionHan
             throw failure;
         }
         String group = context.getTestClass().map(Class::getSimpleName).orElse("?");
-        throw new AssertionError("[" + group + "] " + settings.replay() + ": " + failure, failure);
+        String method = context.getTestMethod().map(m -> m.getName()).orElse(context.getDisplayName());
+        throw FailureReport.of(group, method, settings, failure, PropertyFailures.take());
     }
 }

@@ -38,17 +38,16 @@ abstract class CombiningCriteriaCases extends ContractCases {
                 .forAll(AllianceGenerators.dataSets(settings.dataSetSize()).describedAs(Describe::dataSet),
                         CriteriaGenerators.criteria().describedAs(AllianceCriteria::canonical),
                         CriteriaGenerators.sorts())
-                .checkAssert((dataSet, criteria, sort) -> {
+                .checkAssert(PropertyFailures.recorded((dataSet, criteria, sort) -> {
                     resetStore();
                     List<Alliance> stored = dataSet.stream().map(store::insert).toList();
                     List<Alliance> expected = ReferenceQuery.select(stored, criteria, sort);
 
                     List<Alliance> found = store.query(criteria, PageRequest.first(PageRequest.MAX_SIZE, sort)).getItems();
 
-                    assertThat(ids(found)).as("ids found for %s sorted by %s", criteria.canonical(), sort)
-                            .containsExactlyElementsOf(ids(expected));
-                    assertThat(found).as("the alliances found are as stored").containsExactlyElementsOf(expected);
+                    Same.ids(expected, found, "the alliances found for %s sorted by %s", criteria.canonical(), sort);
+                    Same.alliances(expected, found, "the alliances found for %s are as stored", criteria.canonical());
                     assertThat(store.count(criteria)).as("count for %s", criteria.canonical()).isEqualTo(expected.size());
-                });
+                }));
     }
 }

@@ -42,7 +42,7 @@ abstract class ConcurrencyCases extends ContractCases {
             assertThat(outcomes.stream().filter(o -> !o.succeeded())
                     .map(o -> ((DuplicateAllianceException) o.error().orElseThrow()).getKey()))
                     .as("%s: the key the others collided on", what).containsOnly(DuplicateAllianceException.Key.NATURAL_KEY);
-            assertThat(store.findByNaturalKey(federation, AARHUS)).as(what).contains(winners.get(0));
+            Same.found(store.findByNaturalKey(federation, AARHUS), winners.get(0), "%s", what);
             assertThat(store.count(AllianceCriteria.builder().federation(federation).build()))
                     .as("%s: alliances stored for the key", what).isEqualTo(1);
         }
@@ -67,7 +67,7 @@ abstract class ConcurrencyCases extends ContractCases {
             assertThat(outcomes.stream().filter(o -> !o.succeeded())
                     .map(o -> ((DuplicateAllianceException) o.error().orElseThrow()).getKey()))
                     .as("%s: the key the others collided on", what).containsOnly(DuplicateAllianceException.Key.ID);
-            assertThat(store.findById(id)).as(what).contains(winners.get(0));
+            Same.found(store.findById(id), winners.get(0), "%s", what);
             assertThat(store.count(AllianceCriteria.builder().federation(federation).build()))
                     .as("%s: alliances stored", what).isEqualTo(1);
         }
@@ -96,7 +96,7 @@ abstract class ConcurrencyCases extends ContractCases {
             }
             current = winners.get(0);
             assertThat(current.getVersion()).as(what).isEqualTo(read.getVersion() + 1);
-            assertThat(store.findById(read.getId())).as("%s: the winner's content is stored", what).contains(current);
+            Same.found(store.findById(read.getId()), current, "%s: the winner's content is stored", what);
         }
     }
 
@@ -121,7 +121,7 @@ abstract class ConcurrencyCases extends ContractCases {
             List<Object> winners = outcomes.stream().filter(Race.Outcome::succeeded).map(o -> o.value().orElseThrow()).toList();
             assertThat(winners).as("%s: writes that succeeded", what).hasSize(1);
             if (winners.get(0) instanceof Alliance updated) {
-                assertThat(store.findById(stored.getId())).as("%s: an update won", what).contains(updated);
+                Same.found(store.findById(stored.getId()), updated, "%s: an update won", what);
             } else {
                 assertThat(store.findById(stored.getId())).as("%s: the delete won", what).isEmpty();
                 assertThat(store.findByNaturalKey(stored.getFederation(), AARHUS)).as("%s: the delete won", what).isEmpty();

@@ -132,7 +132,7 @@ abstract class ContractCases {
      */
     final Alliance checkRoundTrip(Alliance written) {
         Alliance inserted = store.insert(written);
-        assertThat(inserted).as("what insert returns").isEqualTo(atVersion(written, 1));
+        Same.alliance(atVersion(written, 1), inserted, "what insert returns");
         return checkReadPaths(atVersion(written, 1), "after insert");
     }
 
@@ -144,7 +144,7 @@ abstract class ContractCases {
      */
     final Alliance checkUpdateRoundTrip(Alliance changed) {
         Alliance expected = atVersion(changed, changed.getVersion() + 1);
-        assertThat(store.update(changed)).as("what update returns").isEqualTo(expected);
+        Same.alliance(expected, store.update(changed), "what update returns");
         return checkReadPaths(expected, "after an update");
     }
 
@@ -162,15 +162,7 @@ abstract class ContractCases {
         paths.put("findByNaturalKey", byKey);
         paths.put("query", queried.get(0));
         paths.forEach((path, read) -> {
-            assertThat(AllianceTexts.of(read)).as("every text, %s by %s", when, path)
-                    .containsExactlyElementsOf(AllianceTexts.of(expected));
-            assertThat(ChildOrder.describe(read)).as("child ids in order, %s by %s", when, path)
-                    .isEqualTo(ChildOrder.describe(expected));
-            assertThat(PartialFacts.of(read)).as("every partial fact, %s by %s", when, path)
-                    .containsExactlyElementsOf(PartialFacts.of(expected));
-            assertThat(read.getLastModified()).as("lastModified, %s by %s", when, path).isEqualTo(expected.getLastModified());
-            assertThat(read.getHistory()).as("history, %s by %s", when, path).containsExactlyElementsOf(expected.getHistory());
-            assertThat(read).as("the whole alliance, %s by %s", when, path).isEqualTo(expected);
+            Same.alliance(expected, read, "%s by %s", when, path);
         });
         return byId;
     }

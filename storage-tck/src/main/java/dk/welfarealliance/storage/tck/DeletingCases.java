@@ -50,13 +50,13 @@ abstract class DeletingCases extends ContractCases {
             assertThat(store.count(criteria)).as("count %s", criteria.canonical())
                     .isEqualTo(criteria.equals(AllianceCriteria.all()) ? 1 : 0);
         }
-        assertThat(store.findById(kept.getId())).as("the other alliance stays").contains(kept);
+        Same.found(store.findById(kept.getId()), kept, "the other alliance stays");
 
         AllianceId newId = ids.newAllianceId();
         Alliance successor = store.insert(SampleAlliances.minimal(newId, FederationCode.DBU, AARHUS));
-        assertThat(store.findByNaturalKey(FederationCode.DBU, AARHUS)).as("the natural key is free again").contains(successor);
+        Same.found(store.findByNaturalKey(FederationCode.DBU, AARHUS), successor, "the natural key is free again");
         Alliance reinserted = store.insert(SampleAlliances.minimal(doomed.getId(), FederationCode.of("DIF"), AARHUS));
-        assertThat(store.findById(doomed.getId())).as("the id is free again").contains(reinserted);
+        Same.found(store.findById(doomed.getId()), reinserted, "the id is free again");
     }
 
     @Test
@@ -70,8 +70,8 @@ abstract class DeletingCases extends ContractCases {
         assertThat(e.getAllianceId()).isEqualTo(v2.getId());
         assertThat(e.getExpectedVersion()).isEqualTo(1);
         assertThat(e.getActualVersion()).hasValue(2);
-        assertThat(store.findById(v2.getId())).contains(v2);
-        assertThat(store.findByNaturalKey(FederationCode.DBU, AARHUS)).contains(v2);
+        Same.found(store.findById(v2.getId()), v2, "findById");
+        Same.found(store.findByNaturalKey(FederationCode.DBU, AARHUS), v2, "findByNaturalKey");
     }
 
     @Test

@@ -23,8 +23,8 @@ abstract class FindingCases extends ContractCases {
         Alliance aarhus = store.insert(SampleAlliances.minimal(ids, AARHUS));
         Alliance odense = store.insert(SampleAlliances.minimal(ids, ODENSE));
 
-        assertThat(store.findById(aarhus.getId())).contains(aarhus);
-        assertThat(store.findById(odense.getId())).contains(odense);
+        Same.found(store.findById(aarhus.getId()), aarhus, "findById");
+        Same.found(store.findById(odense.getId()), odense, "findById");
         assertThat(store.findById(ids.newAllianceId())).as("an id never stored").isEmpty();
     }
 
@@ -36,8 +36,8 @@ abstract class FindingCases extends ContractCases {
         Alliance aarhus = store.insert(SampleAlliances.minimal(ids, AARHUS));
         Alliance odense = store.insert(SampleAlliances.minimal(ids.newAllianceId(), dif, ODENSE));
 
-        assertThat(store.findByNaturalKey(FederationCode.DBU, AARHUS)).contains(aarhus);
-        assertThat(store.findByNaturalKey(dif, ODENSE)).contains(odense);
+        Same.found(store.findByNaturalKey(FederationCode.DBU, AARHUS), aarhus, "findByNaturalKey");
+        Same.found(store.findByNaturalKey(dif, ODENSE), odense, "findByNaturalKey");
         assertThat(store.findByNaturalKey(dif, AARHUS)).as("the municipality in another federation").isEmpty();
         assertThat(store.findByNaturalKey(FederationCode.DBU, ODENSE)).as("the municipality in another federation").isEmpty();
         assertThat(store.findByNaturalKey(FederationCode.DBU, MunicipalityCode.of("101"))).as("another municipality").isEmpty();

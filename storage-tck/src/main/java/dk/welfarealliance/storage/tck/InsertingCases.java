@@ -24,8 +24,8 @@ abstract class InsertingCases extends ContractCases {
         for (Alliance alliance : ExampleDataSet.alliances()) {
             Alliance stored = store.insert(alliance);
 
-            assertThat(stored).as("insert returns the value at version 1").isEqualTo(atVersion(alliance, 1));
-            assertThat(store.findById(alliance.getId())).as("read back by id").contains(atVersion(alliance, 1));
+            Same.alliance(atVersion(alliance, 1), stored, "insert returns the value at version 1");
+            Same.found(store.findById(alliance.getId()), atVersion(alliance, 1), "read back by id");
         }
         assertThat(store.count(AllianceCriteria.all())).isEqualTo(ExampleDataSet.alliances().size());
     }
@@ -42,7 +42,7 @@ abstract class InsertingCases extends ContractCases {
         assertThat(e).as("inserting a second alliance with id %s", first.getId()).isNotNull();
         assertThat(e.getKey()).isEqualTo(DuplicateAllianceException.Key.ID);
         assertThat(e.getAllianceId()).isEqualTo(first.getId());
-        assertThat(store.findById(first.getId())).as("the stored alliance is unchanged").contains(first);
+        Same.found(store.findById(first.getId()), first, "the stored alliance is unchanged");
         assertThat(store.findByNaturalKey(FederationCode.DBU, ODENSE)).as("nothing of the rejected one is stored").isEmpty();
         assertThat(store.count(AllianceCriteria.all())).isEqualTo(1);
     }
@@ -60,8 +60,21 @@ abstract class InsertingCases extends ContractCases {
         assertThat(e.getKey()).isEqualTo(DuplicateAllianceException.Key.NATURAL_KEY);
         assertThat(e.getAllianceId()).isEqualTo(sameKey.getId());
         assertThat(store.findById(sameKey.getId())).as("nothing of the rejected one is stored").isEmpty();
-        assertThat(store.findByNaturalKey(FederationCode.DBU, AARHUS)).contains(first);
+        Same.found(store.findByNaturalKey(FederationCode.DBU, AARHUS), first, "findByNaturalKey");
         assertThat(store.count(AllianceCriteria.all())).isEqualTo(1);
+    }
+
+    @Test
+    void insert_colliding_on_both_the_id_and_the_natural_key_names_the_id() {
+        IdGenerator ids = IdGenerator.seeded(4);
+        Alliance first = store.insert(SampleAlliances.minimal(ids, AARHUS));
+        Alliance same = SampleAlliances.minimal(first.getId(), FederationCode.DBU, AARHUS);
+
+        DuplicateAllianceException e = catchThrowableOfType(DuplicateAllianceException.class, () -> store.insert(same));
+
+        assertThat(e).as("inserting alliance %s for (DBU, 751) again", first.getId()).isNotNull();
+        assertThat(e.getKey()).as("the key reported when both collide").isEqualTo(DuplicateAllianceException.Key.ID);
+        Same.found(store.findById(first.getId()), first, "the stored alliance is unchanged");
     }
 
     @Test
@@ -71,8 +84,8 @@ abstract class InsertingCases extends ContractCases {
         Alliance dbu = store.insert(SampleAlliances.minimal(ids.newAllianceId(), FederationCode.DBU, AARHUS));
         Alliance dif = store.insert(SampleAlliances.minimal(ids.newAllianceId(), other, AARHUS));
 
-        assertThat(store.findByNaturalKey(FederationCode.DBU, AARHUS)).contains(dbu);
-        assertThat(store.findByNaturalKey(other, AARHUS)).contains(dif);
+        Same.found(store.findByNaturalKey(FederationCode.DBU, AARHUS), dbu, "findByNaturalKey");
+        Same.found(store.findByNaturalKey(other, AARHUS), dif, "findByNaturalKey");
         assertThat(store.count(AllianceCriteria.all())).isEqualTo(2);
     }
 }

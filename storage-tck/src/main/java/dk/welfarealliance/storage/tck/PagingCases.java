@@ -38,7 +38,7 @@ abstract class PagingCases extends ContractCases {
                 .forAll(AllianceGenerators.dataSets(settings.dataSetSize()).describedAs(Describe::dataSet),
                         CriteriaGenerators.criteria().describedAs(AllianceCriteria::canonical),
                         CriteriaGenerators.sorts(), CriteriaGenerators.pageSizes())
-                .checkAssert((dataSet, criteria, sort, size) -> {
+                .checkAssert(PropertyFailures.recorded((dataSet, criteria, sort, size) -> {
                     resetStore();
                     List<Alliance> stored = dataSet.stream().map(store::insert).toList();
                     List<Alliance> expected = ReferenceQuery.select(stored, criteria, sort);
@@ -47,9 +47,8 @@ abstract class PagingCases extends ContractCases {
                     List<Alliance> concatenated = new ArrayList<>();
                     pages.forEach(p -> concatenated.addAll(p.getItems()));
 
-                    assertThat(ids(concatenated)).as("pages of %d for %s sorted by %s", size, criteria.canonical(), sort)
-                            .containsExactlyElementsOf(ids(expected));
-                    assertThat(concatenated).as("the alliances on the pages are as stored").containsExactlyElementsOf(expected);
+                    Same.ids(expected, concatenated, "pages of %d for %s sorted by %s", size, criteria.canonical(), sort);
+                    Same.alliances(expected, concatenated, "the alliances on the pages are as stored");
                     for (int i = 0; i < pages.size(); i++) {
                         assertThat(pages.get(i).getItems().size()).as("page %d holds at most %d", i, size).isLessThanOrEqualTo(size);
                         if (i > 0) {
@@ -57,7 +56,7 @@ abstract class PagingCases extends ContractCases {
                                     .isNotEmpty();
                         }
                     }
-                });
+                }));
     }
 
     @Test

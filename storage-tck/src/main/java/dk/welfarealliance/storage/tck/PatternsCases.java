@@ -28,9 +28,9 @@ abstract class PatternsCases extends ContractCases {
         List<Alliance> entered = new DocumentedPatterns(store).enter();
 
         for (Alliance alliance : entered) {
-            assertThat(store.findById(alliance.getId())).as("findById of %s", alliance.getMunicipality()).contains(alliance);
-            assertThat(store.findByNaturalKey(alliance.getFederation(), alliance.getMunicipality()))
-                    .as("findByNaturalKey of %s", alliance.getMunicipality()).contains(alliance);
+            Same.found(store.findById(alliance.getId()), alliance, "findById of %s", alliance.getMunicipality());
+            Same.found(store.findByNaturalKey(alliance.getFederation(), alliance.getMunicipality()), alliance,
+                    "findByNaturalKey of %s", alliance.getMunicipality());
         }
         assertThat(store.query(AllianceCriteria.all(), PageRequest.first(10)).getItems()).as("query of all")
                 .containsExactlyInAnyOrderElementsOf(entered);

@@ -1,5 +1,7 @@
 package dk.welfarealliance.storage.tck;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
@@ -26,8 +28,16 @@ import java.util.function.Function;
  *       it counts as hung (a deadlock, a lost wake-up);
  *   <li>{@value #REQUIRE_ALL_CASES} (default true): whether a run of the whole contract fails when fewer
  *       than {@link AllianceStoreContract#DECLARED_CASES} cases executed. Set it to false only to run a
- *       subset on purpose, e.g. with a tag or name filter that leaves cases out of every group.
+ *       subset on purpose, e.g. with a tag or name filter that leaves cases out of every group;
+ *   <li>{@value #REPORT_DIR}: the directory of the full reports of failing cases; by default
+ *       {@code target/wa-tck-reports} when the working directory has a {@code target} directory (as a Maven
+ *       build's has), else {@code wa-tck-reports} in {@code java.io.tmpdir}.
  * </ul>
+ *
+ * <p><b>Failure messages.</b> Every failure message of a case leads with the cause in one line (the group, the
+ * case, which alliance, expected and found), then the seed and this property to replay it, then the path of the
+ * full report; the message stays within {@value #FAILURE_MESSAGE_LIMIT} characters, whatever the size of the
+ * data generated, and the full report holds the rest.
  *
  * @since 0.1.0
  */
@@ -48,6 +58,11 @@ public final class TckSettings {
     public static final String TIMEOUT_SECONDS = "wa.tck.timeoutSeconds";
     /** The property that switches the declared-case check of a whole run on or off. */
     public static final String REQUIRE_ALL_CASES = "wa.tck.requireAllCases";
+    /** The property of the directory of full failure reports. */
+    public static final String REPORT_DIR = "wa.tck.reportDir";
+
+    /** The most characters of a failing case's message; the full report is written to {@link #reportDir()}. */
+    public static final int FAILURE_MESSAGE_LIMIT = 4000;
 
     /** Examples per property unless {@value #EXAMPLES} is set. */
     public static final int DEFAULT_EXAMPLES = 20;
@@ -70,6 +85,7 @@ public final class TckSettings {
     private final int threads;
     private final int timeoutSeconds;
     private final boolean requireAllCases;
+    private final Path reportDir;
 
     private TckSettings(Function<String, Optional<String>> parameters) {
         OptionalLong fixedSeed = parameters.apply(SEED).map(v -> OptionalLong.of(parseLong(SEED, v))).orElse(OptionalLong.empty());
@@ -85,6 +101,8 @@ public final class TckSettings {
         this.threads = positive(parameters, THREADS, DEFAULT_THREADS, 2);
         this.timeoutSeconds = positive(parameters, TIMEOUT_SECONDS, DEFAULT_TIMEOUT_SECONDS, 1);
         this.requireAllCases = parameters.apply(REQUIRE_ALL_CASES).map(v -> !v.trim().equalsIgnoreCase("false")).orElse(true);
+        this.reportDir = parameters.apply(REPORT_DIR).filter(v -> !v.isBlank()).map(v -> Path.of(v.trim()))
+                .orElseGet(TckSettings::defaultReportDir);
     }
 
     /**
@@ -146,12 +164,27 @@ public final class TckSettings {
         return requireAllCases;
     }
 
+    /**
+     * @return the directory the full reports of failing cases are written to: {@value #REPORT_DIR} if given, else
+     *     {@code target/wa-tck-reports} if the working directory has {@code target}, else a directory in
+     *     {@code java.io.tmpdir}
+     */
+    public Path reportDir() {
+        return reportDir;
+    }
+
+    private static Path defaultReportDir() {
+        Path target = Path.of("target");
+        return Files.isDirectory(target) ? target.resolve("wa-tck-reports")
+                : Path.of(System.getProperty("java.io.tmpdir"), "wa-tck-reports");
+    }
+
     @Override
     public String toString() {
         return "TckSettings{" + SEED + "=" + seed + ", " + EXAMPLES + "=" + examples + ", " + SHRINK_CYCLES + "="
                 + shrinkCycles + ", " + DATA_SET_SIZE + "=" + dataSetSize + ", " + RACE_ROUNDS + "=" + raceRounds + ", "
                 + THREADS + "=" + threads + ", " + TIMEOUT_SECONDS + "=" + timeoutSeconds + ", " + REQUIRE_ALL_CASES + "="
-                + requireAllCases + "}";
+                + requireAllCases + ", " + REPORT_DIR + "=" + reportDir + "}";
     }
 
     private static int positive(Function<String, Optional<String>> parameters, String name, int defaultValue, int min) {

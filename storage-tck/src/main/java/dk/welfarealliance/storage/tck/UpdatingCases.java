@@ -33,12 +33,12 @@ abstract class UpdatingCases extends ContractCases {
 
         Alliance v2 = store.update(change);
 
-        assertThat(v2).as("update returns the new content at version 2").isEqualTo(atVersion(change, 2));
-        assertThat(store.findById(v1.getId())).contains(v2);
+        Same.alliance(atVersion(change, 2), v2, "update returns the new content at version 2");
+        Same.found(store.findById(v1.getId()), v2, "findById");
 
         Alliance v3 = store.update(SampleAlliances.edited(v2, "second change"));
         assertThat(v3.getVersion()).as("a second update gives version 3").isEqualTo(3);
-        assertThat(store.findById(v1.getId())).contains(v3);
+        Same.found(store.findById(v1.getId()), v3, "findById");
     }
 
     @Test
@@ -54,7 +54,7 @@ abstract class UpdatingCases extends ContractCases {
         assertThat(e.getAllianceId()).isEqualTo(v1.getId());
         assertThat(e.getExpectedVersion()).isEqualTo(1);
         assertThat(e.getActualVersion()).hasValue(2);
-        assertThat(store.findById(v1.getId())).as("the stored alliance is unchanged").contains(v2);
+        Same.found(store.findById(v1.getId()), v2, "the stored alliance is unchanged");
     }
 
     @Test
@@ -86,7 +86,7 @@ abstract class UpdatingCases extends ContractCases {
                 .as("an entry changed and one appended").isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.update(stored.withHistory(shortened)))
                 .as("the history shortened").isInstanceOf(IllegalArgumentException.class);
-        assertThat(store.findById(stored.getId())).as("the stored alliance is unchanged").contains(stored);
+        Same.found(store.findById(stored.getId()), stored, "the stored alliance is unchanged");
     }
 
     @Test
@@ -98,7 +98,7 @@ abstract class UpdatingCases extends ContractCases {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.update(stored.withFederation(FederationCode.of("DIF"))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(store.findById(stored.getId())).contains(stored);
+        Same.found(store.findById(stored.getId()), stored, "findById");
         assertThat(store.findByNaturalKey(stored.getFederation(), MunicipalityCode.of("461"))).isEmpty();
     }
 }

@@ -5,6 +5,7 @@ import dk.welfarealliance.storage.AllianceCriteria;
 import dk.welfarealliance.storage.Cursor;
 import dk.welfarealliance.storage.Page;
 import dk.welfarealliance.storage.PageRequest;
+import dk.welfarealliance.storage.SortPosition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
@@ -21,8 +22,8 @@ public final class IndexQuery {
 
     public static Page page(Indexes indexes, AllianceCriteria criteria, PageRequest request) {
         Optional<Cursor> after = request.afterFor(criteria);
-        NavigableMap<SortKey, Alliance> view = indexes.sortedBy(request.getSort());
-        NavigableMap<SortKey, Alliance> rest = after.isPresent() ? view.tailMap(SortKey.of(after.get()), false) : view;
+        NavigableMap<SortPosition, Alliance> view = indexes.sortedBy(request.getSort());
+        NavigableMap<SortPosition, Alliance> rest = after.isPresent() ? view.tailMap(SortPosition.of(after.get()), false) : view;
         List<Alliance> items = new ArrayList<>(request.getSize());
         boolean more = false;
         for (Alliance alliance : rest.values()) {

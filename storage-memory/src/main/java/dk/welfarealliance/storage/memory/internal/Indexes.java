@@ -5,6 +5,7 @@ import dk.welfarealliance.AllianceId;
 import dk.welfarealliance.FederationCode;
 import dk.welfarealliance.MunicipalityCode;
 import dk.welfarealliance.storage.AllianceSort;
+import dk.welfarealliance.storage.SortPosition;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
@@ -32,11 +33,11 @@ public final class Indexes {
 
     private final Map<AllianceId, Alliance> byId = new ConcurrentHashMap<>();
     private final Map<NaturalKey, AllianceId> byNaturalKey = new ConcurrentHashMap<>();
-    private final Map<AllianceSort, NavigableMap<SortKey, Alliance>> sorted = new EnumMap<>(AllianceSort.class);
+    private final Map<AllianceSort, NavigableMap<SortPosition, Alliance>> sorted = new EnumMap<>(AllianceSort.class);
 
     public Indexes() {
         for (AllianceSort sort : AllianceSort.values()) {
-            sorted.put(sort, new ConcurrentSkipListMap<>(SortKey.comparator(sort)));
+            sorted.put(sort, new ConcurrentSkipListMap<>(SortPosition.order(sort)));
         }
     }
 
@@ -60,7 +61,7 @@ public final class Indexes {
     }
 
     /** @return the view sorted by {@code sort}, tie-breaker included, as a live view */
-    NavigableMap<SortKey, Alliance> sortedBy(AllianceSort sort) {
+    NavigableMap<SortPosition, Alliance> sortedBy(AllianceSort sort) {
         // the constructor puts a view for every sort
         return Objects.requireNonNull(sorted.get(sort));
     }
@@ -74,12 +75,12 @@ public final class Indexes {
         Alliance previous = byId.get(stored.getId());
         byId.put(stored.getId(), stored);
         byNaturalKey.put(NaturalKey.of(stored), stored.getId());
-        SortKey key = SortKey.of(stored);
-        Optional<SortKey> old = Optional.ofNullable(previous).map(SortKey::of);
+        SortPosition key = SortPosition.of(stored);
+        Optional<SortPosition> old = Optional.ofNullable(previous).map(SortPosition::of);
         sorted.forEach((sort, view) -> {
             view.put(key, stored);
             // Each view orders by its own keys: only where they differ is the old position a separate entry.
-            if (old.isPresent() && SortKey.comparator(sort).compare(old.get(), key) != 0) {
+            if (old.isPresent() && SortPosition.order(sort).compare(old.get(), key) != 0) {
                 view.remove(old.get());
             }
         });
@@ -89,7 +90,7 @@ public final class Indexes {
     public void remove(Alliance stored) {
         byId.remove(stored.getId());
         byNaturalKey.remove(NaturalKey.of(stored));
-        SortKey key = SortKey.of(stored);
+        SortPosition key = SortPosition.of(stored);
         sorted.values().forEach(view -> view.remove(key));
     }
 

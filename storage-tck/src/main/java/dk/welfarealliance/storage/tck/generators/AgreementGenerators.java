@@ -45,18 +45,22 @@ public final class AgreementGenerators {
     public static Gen<Agreement> agreements() {
         return Draw.gen(d -> {
             AgreementState state = d.pick(List.of(AgreementState.values()));
-            return agreements(state).generate(d.source());
+            return agreement(d, state);
         });
     }
 
     /** @return valid agreements in {@code state}, not renewing another and without contact references */
     public static Gen<Agreement> agreements(AgreementState state) {
-        return Draw.gen(d -> {
-            Pools p = Pools.WIDE;
-            IdGenerator ids = ContentGenerators.ids(d);
-            Optional<AgreementPeriod> term = state.isSigned() ? terms(d, p, 1).stream().findFirst() : Optional.empty();
-            return agreement(d, p, ids, List.of(), ContentGenerators.Links.NONE, state, term, TimeGenerators.MAX_DATE);
-        });
+        return Draw.gen(d -> agreement(d, state));
+    }
+
+    private static Agreement agreement(Draw d, AgreementState state) {
+        Pools p = Pools.WIDE;
+        IdGenerator ids = ContentGenerators.ids(d);
+        List<AgreementPeriod> terms = state.isSigned() ? terms(d, p, 1) : List.of();
+        // a termination takes effect by the term's own end at the latest
+        LocalDate lastDay = terms.isEmpty() ? TimeGenerators.MAX_DATE : lastDay(terms, 0);
+        return agreement(d, p, ids, List.of(), ContentGenerators.Links.NONE, state, terms.stream().findFirst(), lastDay);
     }
 
     /**

@@ -31,32 +31,32 @@ public final class CodeGenerators {
 
     /** @return municipality codes {@code 000} to {@code 999} */
     public static Gen<MunicipalityCode> municipalities() {
-        return in -> municipality(new Draw(in));
+        return Draw.gen(d -> municipality(d));
     }
 
     /** @return federation codes: DBU often, otherwise any code of valid form up to 40 characters */
     public static Gen<FederationCode> federations() {
-        return in -> federation(new Draw(in));
+        return Draw.gen(d -> federation(d));
     }
 
     /** @return local-union codes of valid form */
     public static Gen<LocalUnionCode> localUnions() {
-        return in -> LocalUnionCode.of(upperCode(new Draw(in)));
+        return Draw.gen(d -> LocalUnionCode.of(upperCode(d)));
     }
 
     /** @return catalogue focus areas and custom ones ({@code custom:<slug>}, slugs up to 40 characters) */
     public static Gen<FocusAreaCode> focusAreas() {
-        return in -> focusArea(new Draw(in));
+        return Draw.gen(d -> focusArea(d));
     }
 
     /** @return target groups: the common constants and other codes of valid form */
     public static Gen<TargetGroup> targetGroups() {
-        return in -> targetGroup(new Draw(in));
+        return Draw.gen(d -> targetGroup(d));
     }
 
     /** @return CVR numbers: 8 digits, the first not 0, weighted sum divisible by 11 */
     public static Gen<String> cvrNumbers() {
-        return in -> cvr(new Draw(in));
+        return Draw.gen(d -> cvr(d));
     }
 
     static MunicipalityCode municipality(Draw d) {

@@ -3,46 +3,82 @@ package dk.welfarealliance.storage.tck.generators;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.impl.Constraint;
 
 /**
- * Draws values from a QuickTheories {@link RandomnessSource}. Every draw goes through the source, so a seed
- * replays a value exactly and QuickTheories can shrink it. Draws shrink towards the smallest value, the
- * first option and "absent".
+ * Draws values from a QuickTheories {@link RandomnessSource}, or from a plain seeded random outside a property
+ * ({@link TckData}). Inside a property every draw goes through the source, so a seed replays a value exactly and
+ * QuickTheories can shrink it; draws shrink towards the smallest value, the first option and "absent".
  */
 final class Draw {
-    private final RandomnessSource in;
+    private final @Nullable RandomnessSource in;
+    private final @Nullable SplittableRandom random;
 
     Draw(RandomnessSource in) {
         this.in = in;
+        this.random = null;
     }
 
-    /** @return a generator that draws through a {@code Draw} */
+    Draw(SplittableRandom random) {
+        this.in = null;
+        this.random = random;
+    }
+
+    /**
+     * @return a generator that draws through a {@code Draw}; {@link TckData} draws from it outside a property
+     */
     static <T> Gen<T> gen(Function<Draw, T> value) {
-        return in -> value.apply(new Draw(in));
+        return new Drawn<>(value);
     }
 
-    /** @return the underlying source, for drawing through another {@link Gen} */
-    RandomnessSource source() {
-        return in;
+    /** A generator made of a function of a {@link Draw}, so that it can also draw from a plain random. */
+    static final class Drawn<T> implements Gen<T> {
+        private final Function<Draw, T> value;
+
+        Drawn(Function<Draw, T> value) {
+            this.value = value;
+        }
+
+        @Override
+        public T generate(RandomnessSource in) {
+            return value.apply(new Draw(in));
+        }
+
+        T draw(SplittableRandom random) {
+            return value.apply(new Draw(random));
+        }
     }
 
     long between(long min, long max) {
-        return in.next(Constraint.between(min, max));
+        if (random != null) {
+            long span = max - min;
+            if (span >= 0 && span < Long.MAX_VALUE) {
+                return min + random.nextLong(span + 1);
+            }
+            long value = random.nextLong(); // a range wider than half of all longs: at most a few tries
+            while (value < min || value > max) {
+                value = random.nextLong();
+            }
+            return value;
+        }
+        return Objects.requireNonNull(in).next(Constraint.between(min, max));
     }
 
     int between(int min, int max) {
-        return (int) in.next(Constraint.between(min, max));
+        return (int) between((long) min, (long) max);
     }
 
     long anyLong() {
-        return in.next(Constraint.none());
+        return random != null ? random.nextLong() : Objects.requireNonNull(in).next(Constraint.none());
     }
 
     /** @return true with about {@code percent} % probability; shrinks towards false */

@@ -52,12 +52,12 @@ public final class TextGenerators {
 
     /** @return valid names and titles: tricky fragments, random scalar values, sometimes exactly {@value #NAME_MAX} units */
     public static Gen<String> names() {
-        return in -> name(new Draw(in));
+        return Draw.gen(d -> name(d));
     }
 
     /** @return valid long texts with line feeds, sometimes exactly {@value #LONG_TEXT_MAX} units */
     public static Gen<String> longTexts() {
-        return in -> longText(new Draw(in));
+        return Draw.gen(d -> longText(d));
     }
 
     /** @return a name of exactly {@value #NAME_MAX} UTF-16 units: {@code NAME_MAX / 2} copies of a 4-byte character */

@@ -36,17 +36,17 @@ public final class TimeGenerators {
 
     /** @return instants from {@link #MIN_INSTANT} to {@link #MAX_INSTANT}, at microsecond precision */
     public static Gen<Instant> instants() {
-        return in -> instant(new Draw(in), MIN_INSTANT, MAX_INSTANT);
+        return Draw.gen(d -> instant(d, MIN_INSTANT, MAX_INSTANT));
     }
 
     /** @return days from {@link #MIN_DATE} to {@link #MAX_DATE} */
     public static Gen<LocalDate> dates() {
-        return in -> new Draw(in).date(MIN_DATE, MAX_DATE);
+        return Draw.gen(d -> d.date(MIN_DATE, MAX_DATE));
     }
 
     /** @return partial dates from 1900 to 9999, known to the day, the month or the year */
     public static Gen<PartialDate> partialDates() {
-        return in -> partialDate(new Draw(in), Pools.WIDE);
+        return Draw.gen(d -> partialDate(d, Pools.WIDE));
     }
 
     /** A day of the pool's range, kept to the day, or only its month or year. */

@@ -27,14 +27,15 @@ public final class UuidGenerators {
 
     /** @return UUIDs: one of {@link #EDGE_UUIDS} now and then, otherwise any 128 bits */
     public static Gen<UUID> uuids() {
-        return in -> {
-            Draw d = new Draw(in);
-            return d.chance(20) ? d.pick(EDGE_UUIDS) : d.uuid();
-        };
+        return Draw.gen(UuidGenerators::uuid);
     }
 
     /** @return alliance ids drawn from {@link #uuids()} */
     public static Gen<AllianceId> allianceIds() {
-        return uuids().map(AllianceId::of);
+        return Draw.gen(d -> AllianceId.of(uuid(d)));
+    }
+
+    static UUID uuid(Draw d) {
+        return d.chance(20) ? d.pick(EDGE_UUIDS) : d.uuid();
     }
 }

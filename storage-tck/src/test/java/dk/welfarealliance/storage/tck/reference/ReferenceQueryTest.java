@@ -3,10 +3,13 @@ package dk.welfarealliance.storage.tck.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import dk.welfarealliance.Agreement;
 import dk.welfarealliance.Alliance;
 import dk.welfarealliance.AllianceId;
 import dk.welfarealliance.UuidOrder;
+import dk.welfarealliance.storage.AgreementKeys;
 import dk.welfarealliance.storage.AllianceSort;
+import dk.welfarealliance.storage.SortPosition;
 import dk.welfarealliance.storage.tck.generators.AllianceGenerators;
 import dk.welfarealliance.storage.tck.generators.CriteriaGenerators;
 import dk.welfarealliance.storage.tck.generators.UuidGenerators;
@@ -67,6 +70,27 @@ class ReferenceQueryTest {
                     assertThat(ReferenceQuery.select(dataSet, criteria, sort)).as(criteria.canonical())
                             .containsExactlyElementsOf(expected);
                     dataSet.forEach(a -> assertThat(ReferenceQuery.latestSignedEnd(a)).isEqualTo(a.latestSignedEnd()));
+                });
+    }
+
+    @Test
+    void the_reference_agrees_with_cores_agreement_keys_and_sort_positions_on_every_agreement_of_random_data_sets() {
+        qt().withFixedSeed(20261202L).withExamples(200)
+                .forAll(AllianceGenerators.dataSets(24), CriteriaGenerators.agreementFilters(), CriteriaGenerators.sorts())
+                .checkAssert((dataSet, filter, sort) -> {
+                    for (Alliance alliance : dataSet) {
+                        for (Agreement agreement : alliance.getAgreements()) {
+                            assertThat(filter.matches(AgreementKeys.of(alliance, agreement)))
+                                    .as("%s on %s", filter.canonical(), AgreementKeys.of(alliance, agreement))
+                                    .isEqualTo(ReferenceQuery.matches(filter, alliance, agreement));
+                        }
+                        assertThat(AgreementKeys.of(alliance)).hasSize(alliance.getAgreements().size());
+                        for (Alliance other : dataSet) {
+                            assertThat(Integer.signum(SortPosition.order(sort).compare(SortPosition.of(alliance), SortPosition.of(other))))
+                                    .as("%s: %s vs %s", sort, alliance.getId(), other.getId())
+                                    .isEqualTo(Integer.signum(ReferenceQuery.order(sort).compare(alliance, other)));
+                        }
+                    }
                 });
     }
 

@@ -54,6 +54,11 @@ enum Fault {
         return group;
     }
 
+    /** @return the method of the case that catches this fault: the rule, as a sentence */
+    String method() {
+        return method;
+    }
+
     /** @return {@code Group.method} of the case that catches this fault */
     String caughtBy() {
         return group + "." + method;

@@ -7,7 +7,11 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectNeste
 
 import dk.welfarealliance.storage.AllianceCriteria;
 import dk.welfarealliance.storage.tck.AllianceStoreContract;
+import dk.welfarealliance.storage.tck.TckSettings;
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -17,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.platform.engine.DiscoverySelector;
@@ -65,9 +70,56 @@ class TckTeethTest {
         assertThat(failed).as("the cases failing against the naive store with %s", fault).contains(fault.caughtBy());
         Throwable failure = results.testEvents().failed().stream().filter(e -> caseName(e).equals(fault.caughtBy()))
                 .map(TckTeethTest::failure).findFirst().orElseThrow();
-        assertThat(failure.getMessage()).as("the failure names the group and the seed that replays it")
-                .startsWith("[" + fault.group() + "] seed ")
-                .contains("replay with -Dwa.tck.seed=");
+        assertThat(firstLine(failure)).as("the first line names the group, the case and then the cause")
+                .startsWith("[" + fault.group() + "] " + fault.method() + ": ")
+                .hasSizeGreaterThan(("[" + fault.group() + "] " + fault.method() + ": ").length() + 10);
+        for (Event event : results.testEvents().failed().list()) {
+            String message = failure(event).getMessage();
+            assertThat(message).as("the message of %s", caseName(event)).hasSizeLessThanOrEqualTo(TckSettings.FAILURE_MESSAGE_LIMIT);
+            assertThat(message.lines().skip(1).findFirst()).as("the second line of %s", caseName(event))
+                    .hasValueSatisfying(line -> assertThat(line).matches("seed -?\\d+ \\(replay with -Dwa\\.tck\\.seed=-?\\d+\\)"));
+        }
+    }
+
+    @Test
+    void a_random_case_broken_on_purpose_leads_with_its_cause_in_one_line_names_the_seed_and_stays_under_the_limit(
+            @TempDir Path reports) throws IOException {
+        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectNestedMethod(List.of(NaiveStoreFixtures.withFault(Fault.MILLISECOND_INSTANTS).getName()),
+                        CONTRACT + "$Fidelity", "random_valid_alliances_round_trip_through_every_read_path"))
+                .configurationParameter(TckSettings.SEED, "42")
+                .configurationParameter(TckSettings.EXAMPLES, "50")
+                .configurationParameter(TckSettings.REPORT_DIR, reports.toString())
+                .execute();
+
+        List<Throwable> failures = results.testEvents().failed().stream().map(TckTeethTest::failure).toList();
+        assertThat(failures).as("the random round trip fails against millisecond instants").hasSize(1);
+        String message = failures.get(0).getMessage();
+        List<String> lines = message.lines().toList();
+        // labelled, since the build's output would otherwise show what reads like a real failure
+        System.out.printf("expected: a failure message of %d characters:%n  %s%n", message.length(),
+                String.join(System.lineSeparator() + "  ", lines));
+        assertThat(lines.get(0)).as("the cause, in the first line")
+                .startsWith("[Fidelity] random_valid_alliances_round_trip_through_every_read_path: property falsified after ")
+                .containsPattern("alliance [0-9a-f-]{36} \\([^/]+/\\d{3}\\) differs at \\S+: expected \\S+ but found \\S+")
+                .hasSizeLessThan(700);
+        assertThat(lines.get(1)).isEqualTo("seed 42 (replay with -Dwa.tck.seed=42)");
+        assertThat(message).as("the whole message").hasSizeLessThanOrEqualTo(TckSettings.FAILURE_MESSAGE_LIMIT);
+        assertThat(lines.get(2)).startsWith("full report (").contains(reports.toString());
+        Path report = Path.of(lines.get(2).substring(lines.get(2).indexOf("): ") + 3));
+        String full = Files.readString(report);
+        assertThat(full).as("the full report").startsWith(lines.get(0) + "\n" + lines.get(1))
+                .contains("Smallest found falsifying value(s)").hasSizeGreaterThan(message.length());
+    }
+
+    @Test
+    void the_cause_line_of_a_failure_with_a_long_message_is_cut_in_the_middle_and_the_rest_capped() {
+        EngineExecutionResults results = run(selectNestedMethod(List.of(NaiveStoreFixtures.withFault(Fault.DROPS_NOTES).getName()),
+                CONTRACT + "$Fidelity", "notes_on_the_alliance_and_its_agreements_round_trip_in_order"));
+
+        Throwable failure = results.testEvents().failed().stream().map(TckTeethTest::failure).findFirst().orElseThrow();
+        assertThat(firstLine(failure)).as("the first difference, where notes were lost")
+                .containsPattern("differs at agreements\\[\\d]\\.notes: expected [23] elements but found 0");
     }
 
     @Test
@@ -136,6 +188,10 @@ class TckTeethTest {
             }
             invocation.proceed();
         }
+    }
+
+    private static String firstLine(Throwable failure) {
+        return failure.getMessage().lines().findFirst().orElse("");
     }
 
     private static EngineExecutionResults run(DiscoverySelector selector) {
