@@ -154,6 +154,17 @@ class LifecycleGuardsTest {
     }
 
     @Test
+    void an_initiative_under_a_focus_area_the_agreement_has_is_put() {
+        AgreementId id = story.open("Udkast");
+        story.apply(EditAgreement.of(story.agreement(id).withFocusAreas(FocusAreaCode.of("SUNDHED"))));
+
+        Initiative put = story.execute(PutInitiative.of(id, Initiative.builder().name("Fodbold Fitness")
+                .focusArea(FocusAreaCode.of("SUNDHED")).build())).created(Initiative.class);
+
+        assertThat(story.agreement(id).getInitiatives()).containsExactly(put);
+    }
+
+    @Test
     void a_conflict_without_retries_is_thrown_without_a_warning_of_giving_up() {
         MapStore store = new MapStore();
         AllianceService service = new AllianceService(Fixtures.lifecycle(5), store, RetryPolicy.noRetry(),
