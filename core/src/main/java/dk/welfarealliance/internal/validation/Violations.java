@@ -44,10 +44,6 @@ public final class Violations {
         return this;
     }
 
-    public boolean isEmpty() {
-        return found.isEmpty();
-    }
-
     /** @throws ValidationException with everything collected, if anything was */
     public void throwIfAny() {
         if (!found.isEmpty()) {
