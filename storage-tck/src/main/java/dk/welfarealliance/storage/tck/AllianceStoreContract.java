@@ -25,6 +25,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * <p><b>Lifecycle.</b> Before every contract case the TCK calls {@link #createStore()}, then
  * {@link #resetStore(AllianceStore)} with that store, then checks that the store is empty. Property cases call
  * the reset hook again before each example. After the case, a store that is {@link AutoCloseable} is closed.
+ * A backend that keeps stored data in memory besides its storage (a cache) also overrides
+ * {@link #secondStore(AllianceStore)}, so that the round-trip cases read from the storage, not from the cache.
  * A store may share expensive resources (a connection pool, a database started once per class) as long as
  * every case starts empty. Stores must be thread-safe: the race cases call one store from many threads.
  *
@@ -71,6 +73,26 @@ public abstract class AllianceStoreContract {
      * @param store a store made by {@link #createStore()}
      */
     protected abstract void resetStore(AllianceStore store);
+
+    /**
+     * Opens a second store over the data that {@code store} holds. The round-trip cases read every alliance they
+     * write back through {@code store} and through this second store, so that what a store object keeps in memory
+     * (a cache of the alliances it last wrote or read, say) cannot stand in for what it stored. Called at most once
+     * per case, after {@link #createStore()} and the reset; the second store is closed after the case if it is
+     * {@link AutoCloseable} and not {@code store} itself.
+     *
+     * <p>The default returns {@code store} itself, which is right for a backend whose store object is its storage
+     * (as the in-memory store is) or that keeps nothing of the stored data in memory. A backend that caches must
+     * override it and return a new store over the same storage, starting with nothing cached: the JDBC store's own
+     * contract test returns a second {@code JdbcAllianceStore} over the same database.
+     *
+     * @param store the store under test of the case, made by {@link #createStore()}
+     * @return a store that reads the data of {@code store}, not what {@code store} remembers
+     * @since 0.1.0
+     */
+    protected AllianceStore secondStore(AllianceStore store) {
+        return store;
+    }
 
     /** @return a new store, reset and checked to be empty */
     final AllianceStore openStore() {

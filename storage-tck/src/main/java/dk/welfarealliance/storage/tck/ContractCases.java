@@ -19,10 +19,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.assertj.core.api.SoftAssertions;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.quicktheories.QuickTheory;
@@ -37,6 +39,8 @@ abstract class ContractCases {
     AllianceStore store;
     /** The settings of this case. */
     TckSettings settings;
+    /** The second store over this case's data, once a case asked for it. */
+    private @Nullable AllianceStore secondStore;
 
     ContractCases(AllianceStoreContract contract) {
         this.contract = contract;
@@ -50,9 +54,33 @@ abstract class ContractCases {
 
     @AfterEach
     final void closeStore() throws Exception {
-        if (store instanceof AutoCloseable closeable) {
-            closeable.close();
+        @Nullable AllianceStore second = secondStore;
+        secondStore = null;
+        try {
+            if (second != store && second instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
+        } finally {
+            if (store instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
         }
+    }
+
+    /**
+     * @return the contract's second store over this case's data ({@link AllianceStoreContract#secondStore}), opened
+     *     on first use
+     */
+    final AllianceStore secondStore() {
+        AllianceStore opened = secondStore;
+        if (opened == null) {
+            opened = contract.secondStore(store);
+            if (opened == null) {
+                throw new AssertionError(contract.getClass().getName() + ".secondStore(store) returned null");
+            }
+            secondStore = opened;
+        }
+        return opened;
     }
 
     /** Empties the store through the contract's reset hook, e.g. before each example of a property. */
@@ -148,23 +176,35 @@ abstract class ContractCases {
         return checkReadPaths(expected, "after an update");
     }
 
-    /** Checks that every read path returns {@code expected} exactly; {@code when} names the step in messages. */
+    /**
+     * Checks that every read path returns {@code expected} exactly, through the store under test and through the
+     * contract's second store over the same data ({@link AllianceStoreContract#secondStore}); {@code when} names
+     * the step in messages.
+     *
+     * @return the alliance as read by id through the store under test
+     */
     final Alliance checkReadPaths(Alliance expected, String when) {
-        Alliance byId = store.findById(expected.getId()).orElseThrow(() -> new AssertionError("findById found nothing " + when));
-        Alliance byKey = store.findByNaturalKey(expected.getFederation(), expected.getMunicipality())
-                .orElseThrow(() -> new AssertionError("findByNaturalKey found nothing " + when));
+        Map<String, Alliance> paths = new LinkedHashMap<>();
+        readPaths(store, expected, when, "", paths);
+        AllianceStore second = secondStore();
+        if (second != store) {
+            readPaths(second, expected, when, " of the second store", paths);
+        }
+        paths.forEach((path, read) -> Same.alliance(expected, read, "%s by %s", when, path));
+        return Objects.requireNonNull(paths.get("findById"));
+    }
+
+    /** Reads {@code expected} back through every read path of {@code from} into {@code paths}, named with {@code of}. */
+    private static void readPaths(AllianceStore from, Alliance expected, String when, String of, Map<String, Alliance> paths) {
+        paths.put("findById" + of, from.findById(expected.getId())
+                .orElseThrow(() -> new AssertionError("findById" + of + " found nothing " + when)));
+        paths.put("findByNaturalKey" + of, from.findByNaturalKey(expected.getFederation(), expected.getMunicipality())
+                .orElseThrow(() -> new AssertionError("findByNaturalKey" + of + " found nothing " + when)));
         AllianceCriteria own = AllianceCriteria.builder().federation(expected.getFederation())
                 .municipalities(Set.of(expected.getMunicipality())).build();
-        List<Alliance> queried = store.query(own, PageRequest.first(PageRequest.MAX_SIZE)).getItems();
-        assertThat(queried).as("query by its natural key %s", when).hasSize(1);
-        Map<String, Alliance> paths = new LinkedHashMap<>();
-        paths.put("findById", byId);
-        paths.put("findByNaturalKey", byKey);
-        paths.put("query", queried.get(0));
-        paths.forEach((path, read) -> {
-            Same.alliance(expected, read, "%s by %s", when, path);
-        });
-        return byId;
+        List<Alliance> queried = from.query(own, PageRequest.first(PageRequest.MAX_SIZE)).getItems();
+        assertThat(queried).as("query%s by its natural key %s", of, when).hasSize(1);
+        paths.put("query" + of, queried.get(0));
     }
 
     /** @return the ids, as text, of the alliances with an agreement matching {@code filter}, in municipality order */

@@ -50,6 +50,15 @@ abstract class JdbcStoreContract extends AllianceStoreContract {
         return store;
     }
 
+    /**
+     * A second store over the same database, with the configuration of the store under test: it remembers nothing
+     * that store read or wrote, so the round-trip cases read what is in the tables.
+     */
+    @Override
+    protected final AllianceStore secondStore(AllianceStore ignored) {
+        return JdbcAllianceStore.create(db.dataSource(), store.getConfig());
+    }
+
     @Override
     protected final void resetStore(AllianceStore ignored) {
         // Every child row goes with its alliance, by cascade.
