@@ -94,11 +94,6 @@ final class AllianceQuery {
         return new AllianceQuery(names, "SELECT COUNT(*)\n", criteria);
     }
 
-    /** @return the statement, prepared and bound; the caller executes and closes it */
-    PreparedStatement prepare(Connection c) throws SQLException {
-        return prepare(c, "");
-    }
-
     /**
      * @param prefix text put before the query, e.g. {@code EXPLAIN } to see the database's plan for it
      * @return the statement, prepared and bound; the caller executes and closes it
