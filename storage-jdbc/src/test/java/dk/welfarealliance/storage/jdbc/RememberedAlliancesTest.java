@@ -151,6 +151,61 @@ class RememberedAlliancesTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void an_alliance_read_from_its_rows_is_remembered_for_the_next_read_and_update(Dialect dialect) {
+        try (TestDatabase db = TestDatabase.open(dialect)) {
+            JdbcAllianceStore writer = JdbcAllianceStore.create(db.dataSource(), db.config().build());
+            RecordingDataSource recording = new RecordingDataSource(db.dataSource());
+            JdbcAllianceStore reader = JdbcAllianceStore.create(recording, db.config().build());
+            Alliance stored = writer.insert(Alliances.full(IdGenerator.seeded(67), "751", 2));
+            Alliance read = reader.findById(stored.getId()).orElseThrow();
+
+            recording.reset();
+            assertThat(reader.findById(stored.getId()).orElseThrow()).isSameAs(read);
+            assertThat(recording.statements()).as("read again: the alliance row alone").isEqualTo(1);
+
+            recording.reset();
+            reader.update(retitled(read));
+            assertThat(recording.statements()).as("the versioned UPDATE of the alliance row, the changed agreement")
+                    .isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void an_updated_alliance_is_remembered_at_its_new_version(Dialect dialect) {
+        try (TestDatabase db = TestDatabase.open(dialect)) {
+            RecordingDataSource recording = new RecordingDataSource(db.dataSource());
+            JdbcAllianceStore store = JdbcAllianceStore.create(recording, db.config().build());
+            Alliance updated = store.update(retitled(store.insert(Alliances.full(IdGenerator.seeded(68), "751", 2))));
+
+            recording.reset();
+            assertThat(store.findById(updated.getId()).orElseThrow()).isSameAs(updated);
+            assertThat(recording.statements()).as("the alliance row alone").isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void a_store_that_remembers_one_alliance_remembers_the_last_it_wrote_and_forgets_the_one_before(Dialect dialect) {
+        try (TestDatabase db = TestDatabase.open(dialect)) {
+            RecordingDataSource recording = new RecordingDataSource(db.dataSource());
+            JdbcAllianceStore store = JdbcAllianceStore.create(recording, db.config().rememberedAlliances(1).build());
+            IdGenerator ids = IdGenerator.seeded(69);
+            Alliance first = store.insert(Alliances.full(ids, "751", 1));
+            Alliance second = store.insert(Alliances.full(ids, "101", 1));
+
+            recording.reset();
+            assertThat(store.findById(second.getId()).orElseThrow()).isSameAs(second);
+            assertThat(recording.statements()).as("the last one written: its row alone").isEqualTo(1);
+
+            recording.reset();
+            assertThat(store.findById(first.getId()).orElseThrow()).isEqualTo(first).isNotSameAs(first);
+            assertThat(recording.statements()).as("the one before, forgotten: its rows").isEqualTo(StatementCountTest.load(dialect));
+        }
+    }
+
     private static Alliance retitled(Alliance a) {
         List<Agreement> agreements = new ArrayList<>(a.getAgreements());
         agreements.set(0, agreements.get(0).withTitle(agreements.get(0).getTitle() + " (ny titel)"));
