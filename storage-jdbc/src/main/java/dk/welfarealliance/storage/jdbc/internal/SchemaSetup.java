@@ -27,7 +27,10 @@ public final class SchemaSetup {
     public static void prepare(Transactions transactions, SqlDialect dialect, TableNames names, SchemaMode mode) {
         SchemaValidator validator = new SchemaValidator(dialect, names);
         if (mode == SchemaMode.CREATE_IF_MISSING) {
-            transactions.write("creation of the schema", c -> createIfMissing(c, dialect, names, validator));
+            transactions.write("creation of the schema", c -> {
+                createIfMissing(c, dialect, names, validator);
+                return null;
+            });
         }
         // Metadata and one query of the schema-info table: no snapshot needed, so no prologue is sent.
         transactions.read("validation of the schema", (c, prologue) -> {
@@ -36,7 +39,8 @@ public final class SchemaSetup {
         });
     }
 
-    private static boolean createIfMissing(Connection c, SqlDialect dialect, TableNames names, SchemaValidator validator)
+    /** Creates the tables if none exists, or applies the scripts after the stored version; otherwise leaves all as is. */
+    private static void createIfMissing(Connection c, SqlDialect dialect, TableNames names, SchemaValidator validator)
             throws SQLException {
         Set<String> present = validator.presentTables(c);
         List<String> scripts;
@@ -50,10 +54,10 @@ public final class SchemaSetup {
         } else if (validator.hasVersionOneTables(present) && validator.storedVersion(c) >= 1) {
             scripts = SchemaScripts.after(validator.storedVersion(c));
         } else {
-            return false; // validation reports a partly created schema, or one without a version; it is never touched
+            return; // validation reports a partly created schema, or one without a version; it is never touched
         }
         if (scripts.isEmpty()) {
-            return false;
+            return;
         }
         SqlDialect.ScriptSchema schema = names.schema().isPresent()
                 ? dialect.useSchema(c, names.schema().get())
@@ -69,6 +73,5 @@ public final class SchemaSetup {
         }
         LOG.info("applied {} to the welfare-alliance tables (prefix {}) in schema {}", scripts, names.prefix(),
                 names.schema().orElse("(current)"));
-        return true;
     }
 }
