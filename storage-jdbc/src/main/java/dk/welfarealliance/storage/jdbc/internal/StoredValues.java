@@ -29,9 +29,4 @@ final class StoredValues {
         }
         throw new ValidationException(List.of(Violation.of(owner, path, RULE, Map.of("type", type.getSimpleName()))));
     }
-
-    /** @return the name of {@code value}, or null */
-    static String codeOf(Enum<?> value) {
-        return value == null ? null : value.name();
-    }
 }
