@@ -90,6 +90,42 @@ class CallerManagedTest {
         }
     }
 
+    @Test
+    void the_store_gives_back_every_connection_it_takes_from_the_callers_provider() throws SQLException {
+        try (TestDatabase db = TestDatabase.open(Dialect.H2)) {
+            ownStore(db);
+            IdGenerator ids = IdGenerator.seeded(38);
+            try (CallerTransaction tx = CallerTransaction.begin(db.dataSource())) {
+                int[] acquired = {0};
+                int[] released = {0};
+                ConnectionProvider counting = new ConnectionProvider() {
+                    @Override
+                    public Connection acquire() {
+                        acquired[0]++;
+                        return tx.acquire();
+                    }
+
+                    @Override
+                    public void release(Connection connection) {
+                        released[0]++;
+                        tx.release(connection);
+                    }
+                };
+                JdbcAllianceStore store = JdbcAllianceStore.create(counting, db.config()
+                        .schemaMode(SchemaMode.VALIDATE).transactionMode(TransactionMode.CALLER_MANAGED).build());
+
+                Alliance alliance = Alliances.full(ids, "751");
+                store.insert(alliance);
+                store.findById(alliance.getId());
+                store.count(AllianceCriteria.all());
+                assertThatThrownBy(() -> store.insert(alliance)).isInstanceOf(DuplicateAllianceException.class);
+
+                assertThat(acquired[0]).as("connections taken").isGreaterThanOrEqualTo(4);
+                assertThat(released[0]).as("connections given back").isEqualTo(acquired[0]);
+            }
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Dialect.class)
     void a_duplicate_insert_inside_the_callers_transaction_names_the_key_on_both_databases(Dialect dialect)

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.welfarealliance.Alliance;
 import dk.welfarealliance.IdGenerator;
+import dk.welfarealliance.storage.AllianceCriteria;
 import dk.welfarealliance.storage.SchemaException;
 import dk.welfarealliance.storage.jdbc.testing.Alliances;
 import dk.welfarealliance.storage.jdbc.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -117,6 +120,32 @@ class SchemaValidationTest {
                     db.config().tablePrefix("third_").schemaMode(SchemaMode.VALIDATE).build()))
                     .isInstanceOf(SchemaException.class)
                     .hasMessageContaining("table prefix third_");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void creating_the_tables_in_their_own_schema_leaves_the_connection_in_the_schema_it_was_in(Dialect dialect)
+            throws SQLException {
+        try (TestDatabase db = TestDatabase.open(dialect); Connection c = db.dataSource().getConnection()) {
+            String before = c.getSchema();
+            ConnectionProvider one = new ConnectionProvider() {
+                @Override
+                public Connection acquire() {
+                    return c;
+                }
+
+                @Override
+                public void release(Connection connection) {
+                    // the same connection serves the next operation, as a pooled one would
+                }
+            };
+
+            JdbcAllianceStore store = JdbcAllianceStore.create(one, db.config().build());
+
+            assertThat(store.count(AllianceCriteria.all())).isZero();
+            assertThat(before).isNotEqualToIgnoringCase(db.schema().orElseThrow());
+            assertThat(c.getSchema()).as("the connection's current schema").isEqualTo(before);
         }
     }
 }

@@ -131,6 +131,25 @@ class StoreManagedTransactionsTest {
     }
 
     @Test
+    void an_unchecked_failure_inside_a_write_rolls_the_write_back_and_reaches_the_caller_as_it_was() {
+        try (TestDatabase db = TestDatabase.open(Dialect.H2)) {
+            RecordingDataSource recording = new RecordingDataSource(db.dataSource());
+            JdbcAllianceStore store = JdbcAllianceStore.create(recording, db.config().build());
+            Alliance alliance = Alliances.full(IdGenerator.seeded(95), "751");
+            IllegalStateException failure = new IllegalStateException("a fault of the driver, not an SQLException");
+            recording.reset();
+            recording.beforeStatement(2, c -> {
+                throw failure;
+            });
+
+            assertThatThrownBy(() -> store.insert(alliance)).isSameAs(failure);
+            assertThat(recording.controlCalls()).containsExactly("setAutoCommit(false)", "rollback",
+                    "setAutoCommit(true)", "close");
+            assertThat(store.findById(alliance.getId())).isEmpty();
+        }
+    }
+
+    @Test
     void a_database_that_cannot_be_reached_is_a_transient_failure() {
         try (TestDatabase db = TestDatabase.open(Dialect.H2)) {
             RecordingDataSource recording = new RecordingDataSource(db.dataSource());

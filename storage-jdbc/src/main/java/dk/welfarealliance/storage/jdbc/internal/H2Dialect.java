@@ -21,12 +21,13 @@ final class H2Dialect implements SqlDialect {
         return false;
     }
 
+    /** Read-only at H2's {@link #SNAPSHOT} level. */
     @Override
-    public int readIsolation() {
+    public ConnectionSettings beginRead(Connection connection) throws SQLException {
         // H2's repeatable read takes a snapshot of each table when the transaction first reads it, so two
         // statements could see two versions; its snapshot level takes one snapshot for the whole transaction
         // (serializable does too, but made the TCK's concurrent read-write cases markedly slower).
-        return SNAPSHOT;
+        return ConnectionSettings.apply(connection, true, SNAPSHOT);
     }
 
     @Override

@@ -20,12 +20,6 @@ final class PostgresDialect implements SqlDialect {
         return Dialect.POSTGRESQL;
     }
 
-    @Override
-    public int readIsolation() {
-        // PostgreSQL's repeatable read takes one snapshot at the first statement of the transaction.
-        return Connection.TRANSACTION_REPEATABLE_READ;
-    }
-
     /**
      * Only autoCommit off: the level and the read-only flag come with the read's first query ({@link
      * #readPrologue()}), in the round trip that also carries the driver's {@code BEGIN}, instead of reading, setting
@@ -39,6 +33,7 @@ final class PostgresDialect implements SqlDialect {
 
     @Override
     public Optional<String> readPrologue() {
+        // PostgreSQL's repeatable read takes one snapshot at the first statement of the transaction.
         return Optional.of("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
     }
 

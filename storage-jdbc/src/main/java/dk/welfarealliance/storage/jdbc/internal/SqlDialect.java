@@ -19,25 +19,18 @@ public interface SqlDialect {
     Dialect dialect();
 
     /**
-     * @return the isolation level of a store-managed read: the lowest at which all statements of one
-     *     transaction see one committed version
-     */
-    int readIsolation();
-
-    /**
      * Starts a store-managed read on {@code connection}: autoCommit off and, unless the dialect has a {@link
-     * #readPrologue()} that the read's first statement carries instead, read-only at {@link #readIsolation()}.
+     * #readPrologue()} that the read's first statement carries instead, read-only at the lowest isolation level
+     * at which all statements of one transaction see one committed version.
      *
      * @return what to put back on the connection once the transaction has ended
      */
-    default ConnectionSettings beginRead(Connection connection) throws SQLException {
-        return ConnectionSettings.apply(connection, true, readIsolation());
-    }
+    ConnectionSettings beginRead(Connection connection) throws SQLException;
 
     /**
      * @return the statement that a store-managed read sends before its first query, in the same round trip (the
-     *     two joined by {@link Statements#prologue}), to make the transaction read-only at {@link
-     *     #readIsolation()}; empty where {@link #beginRead} sets both on the connection
+     *     two joined by {@link Statements#prologue}), to make the transaction read-only at that
+     *     level; empty where {@link #beginRead} sets both on the connection
      */
     default Optional<String> readPrologue() {
         return Optional.empty();
