@@ -33,6 +33,11 @@ enum Fault {
     OFFSET_PAGING("Isolation", "paging_while_other_threads_insert_delete_and_update_never_repeats_or_skips_an_unchanged_alliance"),
     /** Agreement notes lost on write, as a backend that has no table for them would. */
     DROPS_NOTES("Fidelity", "notes_on_the_alliance_and_its_agreements_round_trip_in_order"),
+    /**
+     * Agreement notes lost on write, behind a cache that answers every read of what it wrote: found only by
+     * reading through the contract's second store.
+     */
+    CACHE_HIDES_DROPPED_NOTES("Fidelity", "notes_on_the_alliance_and_its_agreements_round_trip_in_order"),
     /** An open-ended period read back as one whose end is not recorded, as a nullable end column alone gives. */
     DROPS_OPEN_ENDED("Fidelity", "open_ended_and_unrecorded_ends_round_trip_and_are_queried_apart"),
     /** Partial dates read back as the day they start on, as a plain date column gives. */

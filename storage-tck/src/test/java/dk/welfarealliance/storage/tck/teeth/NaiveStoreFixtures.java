@@ -30,6 +30,7 @@ final class NaiveStoreFixtures {
             case TORN_UPDATE -> TornUpdate.class;
             case OFFSET_PAGING -> OffsetPaging.class;
             case DROPS_NOTES -> DropsNotes.class;
+            case CACHE_HIDES_DROPPED_NOTES -> CacheHidesDroppedNotes.class;
             case DROPS_OPEN_ENDED -> DropsOpenEnded.class;
             case DROPS_DATE_PRECISION -> DropsDatePrecision.class;
             case POSSIBLY_IN_FORCE_IGNORES_NEXT_TERM -> PossiblyInForceIgnoresNextTerm.class;
@@ -153,6 +154,27 @@ final class NaiveStoreFixtures {
         @Override
         Set<Fault> faults() {
             return EnumSet.of(Fault.DROPS_NOTES);
+        }
+    }
+
+    /** A store that drops notes, behind what it remembers; its second store reads the storage underneath. */
+    static class CacheHidesDroppedNotes extends RememberingDropsNotes {
+        @Override
+        protected AllianceStore secondStore(AllianceStore store) {
+            return ((RememberingStore) store).storage();
+        }
+    }
+
+    /** The store of {@link CacheHidesDroppedNotes} with no second store: the TCK reads only what it remembers. */
+    static class RememberingDropsNotes extends AllianceStoreContract {
+        @Override
+        protected AllianceStore createStore() {
+            return new RememberingStore(new NaiveAllianceStore(EnumSet.of(Fault.DROPS_NOTES)));
+        }
+
+        @Override
+        protected void resetStore(AllianceStore store) {
+            ((RememberingStore) store).clear();
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectNeste
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectNestedMethod;
 
 import dk.welfarealliance.storage.AllianceCriteria;
+import dk.welfarealliance.storage.AllianceStore;
 import dk.welfarealliance.storage.tck.AllianceStoreContract;
 import dk.welfarealliance.storage.tck.TckSettings;
 import java.io.IOException;
@@ -120,6 +121,34 @@ class TckTeethTest {
         Throwable failure = results.testEvents().failed().stream().map(TckTeethTest::failure).findFirst().orElseThrow();
         assertThat(firstLine(failure)).as("the first difference, where notes were lost")
                 .containsPattern("differs at agreements\\[\\d]\\.notes: expected [23] elements but found 0");
+    }
+
+    @Test
+    void without_a_second_store_a_cache_hides_what_its_storage_drops_which_is_why_a_caching_backend_must_give_one() {
+        EngineExecutionResults results = run(selectNestedMethod(
+                List.of(NaiveStoreFixtures.RememberingDropsNotes.class.getName()), CONTRACT + "$Fidelity",
+                Fault.CACHE_HIDES_DROPPED_NOTES.method()));
+
+        assertThat(results.testEvents().succeeded().count()).as("the notes case, read from the cache only").isEqualTo(1);
+    }
+
+    @Test
+    void a_second_store_hook_that_returns_null_fails_the_case_naming_the_contract_class() {
+        EngineExecutionResults results = run(selectNestedMethod(List.of(NoSecondStore.class.getName()),
+                CONTRACT + "$Fidelity", Fault.CACHE_HIDES_DROPPED_NOTES.method()));
+
+        List<Throwable> failures = results.testEvents().failed().stream().map(TckTeethTest::failure).toList();
+        assertThat(failures).hasSize(1);
+        assertThat(failures.get(0)).hasMessageContaining(NoSecondStore.class.getName() + ".secondStore(store) returned null");
+    }
+
+    /** The correct naive store, whose second-store hook answers null. */
+    static class NoSecondStore extends NaiveStoreFixtures.Correct {
+        @Override
+        @SuppressWarnings("NullAway") // the broken hook under test
+        protected AllianceStore secondStore(AllianceStore store) {
+            return null;
+        }
     }
 
     @Test
