@@ -58,7 +58,16 @@ final class Portfolio {
     }
 
     Portfolio(ReferenceCatalogue catalogue) {
-        Lifecycle lifecycle = new Lifecycle(catalogue, Clock.fixed(NOW, ZoneOffset.UTC), Lifecycle.DEFAULT_BUSINESS_ZONE,
+        this(catalogue, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    /** A portfolio whose steps happen at what {@code clock} tells, e.g. a {@link MovableClock}. */
+    Portfolio(Clock clock) {
+        this(ReferenceCatalogue.bundled(), clock);
+    }
+
+    private Portfolio(ReferenceCatalogue catalogue, Clock clock) {
+        Lifecycle lifecycle = new Lifecycle(catalogue, clock, Lifecycle.DEFAULT_BUSINESS_ZONE,
                 IdGenerator.seeded(13));
         service = new AllianceService(lifecycle, new InMemoryAllianceStore());
         page = PortfolioPage.of(service);
