@@ -18,6 +18,8 @@ import dk.welfarealliance.validation.Violation;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The documented cases of docs/json-format.md, one behaviour each. */
 class AllianceJsonTest {
@@ -99,6 +101,24 @@ class AllianceJsonTest {
         assertThat(v.getPath()).isEqualTo("$.version");
         assertThat(v.getRule()).isEqualTo("json.type");
         assertThat(v.message()).isEqualTo("must be a JSON integer, was a JSON string");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"{}|an object", "[]|an array", "true|a boolean", "3.5|a number",
+            "null|null"})
+    void a_value_of_the_wrong_json_type_is_rejected_naming_the_type_it_was(String value, String found) {
+        Violation v = only(SIGNED.replace("\"version\":3", "\"version\":" + value));
+
+        assertThat(v.getRule()).isEqualTo("json.type");
+        assertThat(v.getAttributes()).containsEntry("found", found.replaceFirst("^an? ", ""));
+    }
+
+    @Test
+    void an_integer_where_text_belongs_is_named_an_integer() {
+        Violation v = only(SIGNED.replace("\"role\":\"Formand\"", "\"role\":7"));
+
+        assertThat(v.getPath()).isEqualTo("$.agreements[0].signatories[1].role");
+        assertThat(v.getAttributes()).containsEntry("found", "integer");
     }
 
     @Test
@@ -188,7 +208,9 @@ class AllianceJsonTest {
     void text_that_is_not_json_is_rejected_with_its_position() {
         Violation v = only("{\"formatVersion\":1,");
         assertThat(v.getRule()).isEqualTo("json.syntax");
-        assertThat(v.getAttributes()).containsEntry("line", 1);
+        assertThat(v.getAttributes()).containsEntry("line", 1).containsEntry("column", 20);
+        assertThat(only("{\"formatVersion\":1,\n  x").getAttributes()).containsEntry("line", 2)
+                .containsEntry("column", 3);
         assertThat(only("").getRule()).isEqualTo("json.syntax");
         assertThat(only("   ").getRule()).isEqualTo("json.syntax");
     }

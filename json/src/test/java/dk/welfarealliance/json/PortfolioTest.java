@@ -9,6 +9,7 @@ import dk.welfarealliance.storage.AllianceCriteria;
 import dk.welfarealliance.storage.AllianceStore;
 import dk.welfarealliance.storage.DuplicateAllianceException;
 import dk.welfarealliance.storage.PageRequest;
+import dk.welfarealliance.storage.StorageException;
 import dk.welfarealliance.storage.jdbc.JdbcAllianceStore;
 import dk.welfarealliance.storage.jdbc.JdbcStoreConfig;
 import dk.welfarealliance.storage.jdbc.SchemaMode;
@@ -134,6 +135,38 @@ class PortfolioTest {
                 () -> Portfolio.importInto(failing, new StringReader(json)));
         assertThat(e.getAllianceId()).isEqualTo(late.getId());
         assertThat(target.count(AllianceCriteria.all())).isZero();
+    }
+
+    @Test
+    void an_undo_that_fails_travels_with_the_failure_and_the_other_undos_still_happen() {
+        AllianceStore target = new InMemoryAllianceStore();
+        Alliance late = ExampleDataSet.alliances().get(5);
+        Alliance stuck = ExampleDataSet.alliances().get(1);
+        String json = Portfolio.write(ExampleDataSet.alliances());
+        AllianceStore failing = new ForwardingStore(target) {
+            @Override
+            public Alliance insert(Alliance alliance) {
+                if (alliance.getId().equals(late.getId())) {
+                    throw new DuplicateAllianceException(late.getId(), DuplicateAllianceException.Key.ID, null);
+                }
+                return super.insert(alliance);
+            }
+
+            @Override
+            public void delete(AllianceId id, long expectedVersion) {
+                if (id.equals(stuck.getId())) {
+                    throw new StorageException("the undo failed");
+                }
+                super.delete(id, expectedVersion);
+            }
+        };
+
+        DuplicateAllianceException e = catchThrowableOfType(DuplicateAllianceException.class,
+                () -> Portfolio.importInto(failing, new StringReader(json)));
+
+        assertThat(e.getSuppressed()).singleElement().satisfies(s -> assertThat(s).hasMessage("the undo failed"));
+        assertThat(target.count(AllianceCriteria.all())).as("all but the one whose undo failed").isEqualTo(1);
+        assertThat(target.findById(stuck.getId())).isPresent();
     }
 
     @Test

@@ -37,19 +37,9 @@ public final class In {
         return new In(node, path);
     }
 
-    /** @return the object's path */
-    public String path() {
-        return path;
-    }
-
     /** @return the path of property {@code name} */
     public String path(String name) {
         return JsonErrors.child(path, name);
-    }
-
-    /** @return whether property {@code name} is present */
-    public boolean has(String name) {
-        return node.get(name) != null;
     }
 
     /** @return the required property {@code name}, read by {@code reader} */
