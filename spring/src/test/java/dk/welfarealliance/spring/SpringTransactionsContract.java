@@ -112,4 +112,20 @@ abstract class SpringTransactionsContract {
         assertThat(updated.getVersion()).isEqualTo(2);
         assertThat(store.findById(created.getId())).map(Alliance::getVersion).contains(2L);
     }
+
+    @Test
+    void a_delete_in_a_transaction_that_rolls_back_is_undone_and_one_in_a_committed_transaction_is_kept() {
+        SpringJdbcAllianceStore store = store();
+        Alliance created = service(store).create(FederationCode.DBU, AARHUS, ACTOR);
+
+        assertThatThrownBy(() -> transactions().executeWithoutResult(status -> {
+            store.delete(created.getId(), created.getVersion());
+            assertThat(store.findById(created.getId())).as("gone inside its transaction").isEmpty();
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+        assertThat(store.findById(created.getId())).contains(created);
+
+        transactions().executeWithoutResult(status -> store.delete(created.getId(), created.getVersion()));
+        assertThat(store.findById(created.getId())).isEmpty();
+    }
 }
