@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mutation testing (PIT) of every library module, then its figures per module and per package.
 #
-#   ./mutation.sh                 every library module (core alone takes about 30 minutes on 2 cores)
+#   ./mutation.sh                 every library module (about 65 minutes on 2 cores; core alone about 20)
 #   ./mutation.sh -pl core -am    one module (Maven arguments are passed on)
 #
 # Runs `mvn -Pmutation verify`: the "mutation" profile of the root pom runs PIT after each module's tests
