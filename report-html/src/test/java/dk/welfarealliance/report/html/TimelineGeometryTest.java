@@ -270,11 +270,11 @@ class TimelineGeometryTest {
         Element axis = drafts.selectFirst("svg.timeline");
         List<Double> lines = axis.select("> line:not(.day)").stream().map(l -> number(l, "x1")).toList();
 
-        Element abandoned = draftRect(axis, "Første udkast");
+        Element abandoned = barRect(axis, "Første udkast");
         assertThat(number(abandoned, "x")).isEqualTo(at(lines, LocalDate.of(2023, 5, 1)), ROUNDING);
         assertThat(end(abandoned)).as("to the day it was abandoned")
                 .isEqualTo(at(lines, LocalDate.of(2023, 9, 2)), ROUNDING);
-        Element open = draftRect(axis, "Andet udkast");
+        Element open = barRect(axis, "Andet udkast");
         assertThat(number(open, "x")).as("from its own first step")
                 .isEqualTo(at(lines, LocalDate.of(2023, 11, 1)), ROUNDING);
         assertThat(end(open)).as("to the day shown").isEqualTo(at(lines, TODAY.plusDays(1)), ROUNDING);
@@ -293,7 +293,26 @@ class TimelineGeometryTest {
         assertThat(number(rest, "width")).as("one day, at least one unit wide").isEqualTo(1.0);
     }
 
-    private static Element draftRect(Element axis, String title) {
+    @Test
+    void a_term_whose_end_is_not_recorded_ends_the_day_before_the_next_term_and_without_one_at_the_axis_end() {
+        Portfolio portfolio = new Portfolio();
+        AgreementId unrecorded = portfolio.signed(Portfolio.ODENSE, "Odense uden slutdato",
+                dk.welfarealliance.AgreementPeriod.endNotRecorded(LocalDate.of(2016, 1, 1)), b -> b);
+        portfolio.renewed(Portfolio.ODENSE, unrecorded, "Odense 2020–2023",
+                dk.welfarealliance.AgreementPeriod.of(LocalDate.of(2020, 1, 1), LocalDate.of(2023, 12, 31)));
+        portfolio.signed(Portfolio.AALBORG, "Aalborg uden slutdato",
+                dk.welfarealliance.AgreementPeriod.endNotRecorded(LocalDate.of(2019, 1, 1)), b -> b);
+        Element axis = Jsoup.parse(portfolio.page.render(TODAY, Locale.ENGLISH)).selectFirst("svg.timeline");
+        List<Double> lines = axis.select("> line:not(.day)").stream().map(l -> number(l, "x1")).toList();
+
+        assertThat(end(barRect(axis, "Odense uden slutdato"))).as("where the next term starts")
+                .isEqualTo(at(lines, LocalDate.of(2020, 1, 1)), ROUNDING);
+        assertThat(end(barRect(axis, "Aalborg uden slutdato"))).as("no later term: to the end of the axis")
+                .isEqualTo(lines.get(lines.size() - 1), ROUNDING);
+    }
+
+    /** @return the rectangle of the bar titled {@code title} */
+    private static Element barRect(Element axis, String title) {
         return axis.select("g.bar").stream().filter(b -> b.selectFirst("title").wholeText().startsWith(title + "\n"))
                 .findFirst().orElseThrow(() -> new AssertionError("no bar " + title)).selectFirst("rect");
     }
