@@ -122,17 +122,10 @@ class PortfolioTest {
         AllianceStore target = new InMemoryAllianceStore();
         Alliance late = ExampleDataSet.alliances().get(5);
         String json = Portfolio.write(ExampleDataSet.alliances());
-        AllianceStore failing = new ForwardingStore(target) {
-            @Override
-            public Alliance insert(Alliance alliance) {
-                if (alliance.getId().equals(late.getId())) {
-                    throw new DuplicateAllianceException(late.getId(), DuplicateAllianceException.Key.ID, null);
-                }
-                return super.insert(alliance);
-            }
-        };
+
         DuplicateAllianceException e = catchThrowableOfType(DuplicateAllianceException.class,
-                () -> Portfolio.importInto(failing, new StringReader(json)));
+                () -> Portfolio.importInto(new RefusingOne(target, late), new StringReader(json)));
+
         assertThat(e.getAllianceId()).isEqualTo(late.getId());
         assertThat(target.count(AllianceCriteria.all())).isZero();
     }
@@ -143,15 +136,7 @@ class PortfolioTest {
         Alliance late = ExampleDataSet.alliances().get(5);
         Alliance stuck = ExampleDataSet.alliances().get(1);
         String json = Portfolio.write(ExampleDataSet.alliances());
-        AllianceStore failing = new ForwardingStore(target) {
-            @Override
-            public Alliance insert(Alliance alliance) {
-                if (alliance.getId().equals(late.getId())) {
-                    throw new DuplicateAllianceException(late.getId(), DuplicateAllianceException.Key.ID, null);
-                }
-                return super.insert(alliance);
-            }
-
+        AllianceStore failing = new RefusingOne(target, late) {
             @Override
             public void delete(AllianceId id, long expectedVersion) {
                 if (id.equals(stuck.getId())) {
@@ -167,6 +152,24 @@ class PortfolioTest {
         assertThat(e.getSuppressed()).singleElement().satisfies(s -> assertThat(s).hasMessage("the undo failed"));
         assertThat(target.count(AllianceCriteria.all())).as("all but the one whose undo failed").isEqualTo(1);
         assertThat(target.findById(stuck.getId())).isPresent();
+    }
+
+    /** A store that refuses to insert one alliance, as a duplicate id, and stores the rest in {@code target}. */
+    private static class RefusingOne extends ForwardingStore {
+        private final Alliance refused;
+
+        RefusingOne(AllianceStore target, Alliance refused) {
+            super(target);
+            this.refused = refused;
+        }
+
+        @Override
+        public Alliance insert(Alliance alliance) {
+            if (alliance.getId().equals(refused.getId())) {
+                throw new DuplicateAllianceException(refused.getId(), DuplicateAllianceException.Key.ID, null);
+            }
+            return super.insert(alliance);
+        }
     }
 
     @Test

@@ -39,7 +39,7 @@ class TimelineGeometryTest {
     private final Document page = Jsoup.parse(Portfolio.standard().page.render(TODAY, Locale.ENGLISH));
     private final Element timeline = page.selectFirst("svg.timeline");
     /** The axis: one line a year, from 2014 on. */
-    private final List<Double> years = timeline.select("> line:not(.day)").stream().map(l -> number(l, "x1")).toList();
+    private final List<Double> years = yearLines(timeline);
 
     @Test
     void the_axis_runs_from_the_labels_to_the_right_edge_one_line_a_year_each_labelled_above_the_bars() {
@@ -268,7 +268,7 @@ class TimelineGeometryTest {
         clock.set(TODAY);
         Document drafts = Jsoup.parse(portfolio.page.render(TODAY, Locale.ENGLISH));
         Element axis = drafts.selectFirst("svg.timeline");
-        List<Double> lines = axis.select("> line:not(.day)").stream().map(l -> number(l, "x1")).toList();
+        List<Double> lines = yearLines(axis);
 
         Element abandoned = barRect(axis, "Første udkast");
         assertThat(number(abandoned, "x")).isEqualTo(at(lines, LocalDate.of(2023, 5, 1)), ROUNDING);
@@ -303,7 +303,7 @@ class TimelineGeometryTest {
         portfolio.signed(Portfolio.AALBORG, "Aalborg uden slutdato",
                 dk.welfarealliance.AgreementPeriod.endNotRecorded(LocalDate.of(2019, 1, 1)), b -> b);
         Element axis = Jsoup.parse(portfolio.page.render(TODAY, Locale.ENGLISH)).selectFirst("svg.timeline");
-        List<Double> lines = axis.select("> line:not(.day)").stream().map(l -> number(l, "x1")).toList();
+        List<Double> lines = yearLines(axis);
 
         assertThat(end(barRect(axis, "Odense uden slutdato"))).as("where the next term starts")
                 .isEqualTo(at(lines, LocalDate.of(2020, 1, 1)), ROUNDING);
@@ -315,6 +315,11 @@ class TimelineGeometryTest {
     private static Element barRect(Element axis, String title) {
         return axis.select("g.bar").stream().filter(b -> b.selectFirst("title").wholeText().startsWith(title + "\n"))
                 .findFirst().orElseThrow(() -> new AssertionError("no bar " + title)).selectFirst("rect");
+    }
+
+    /** @return the x of each yearly line of the timeline {@code svg}, from 1 January 2014 on */
+    private static List<Double> yearLines(Element svg) {
+        return svg.select("> line:not(.day)").stream().map(l -> number(l, "x1")).toList();
     }
 
     /** @return the x of {@code date} on the page's axis, between the lines of its year and the next */
